@@ -1,0 +1,2 @@
+namespace TrackLayer.ControlsAsCode.Analyzers;
+internal static class Placeholder { }

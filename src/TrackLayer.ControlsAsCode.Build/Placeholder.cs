@@ -1,0 +1,2 @@
+namespace TrackLayer.ControlsAsCode.Build;
+internal static class Placeholder { }
