@@ -26,6 +26,13 @@ internal sealed class ComplianceDeclarations
     public List<DestinationDeclaration> Destinations { get; } = new();
 
     public List<ClassifiedMember> ClassifiedMembers { get; } = new();
+
+    /// <summary>
+    /// Whether the assembly declares anything at all. A solution-wide document merges a referenced assembly only
+    /// when it does, so framework and third-party references do not appear among the source assemblies.
+    /// </summary>
+    public bool HasAnyDeclaration =>
+        Isms is not null || Controls.Count > 0 || Implementations.Count > 0 || Destinations.Count > 0 || ClassifiedMembers.Count > 0;
 }
 
 /// <summary>The ISMS scope and certification status (assembly-level declarations).</summary>
@@ -132,6 +139,12 @@ internal sealed class ClassifiedMember
 
     /// <summary>The data category for personal and pseudonymised data.</summary>
     public DataCategory? Category { get; set; }
+
+    /// <summary>Which special category, for <see cref="ClassificationKind.SpecialCategoryData"/>.</summary>
+    public SpecialCategoryKind? SpecialCategory { get; set; }
+
+    /// <summary>How the data was pseudonymised (for example <c>SHA-256</c>), for <see cref="ClassificationKind.PseudonymisedData"/>.</summary>
+    public string? PseudonymisationMethod { get; set; }
 
     /// <summary>The serialized (wire) name, when a serializer attribute gives one.</summary>
     public string? WireName { get; set; }

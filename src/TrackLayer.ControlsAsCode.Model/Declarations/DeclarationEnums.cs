@@ -65,6 +65,19 @@ internal enum DataCategory
     Location = 14,
 }
 
+internal enum SpecialCategoryKind
+{
+    RacialOrEthnicOrigin = 1,
+    PoliticalOpinions = 2,
+    ReligiousOrPhilosophicalBeliefs = 3,
+    TradeUnionMembership = 4,
+    Genetic = 5,
+    Biometric = 6,
+    Health = 7,
+    SexLifeOrOrientation = 8,
+    CriminalOffences = 9,
+}
+
 /// <summary>The classification a member carries, whichever attribute declared it.</summary>
 internal enum ClassificationKind
 {

@@ -23,4 +23,15 @@ internal static class WellKnownNames
 
     /// <summary>The base class of every .NET data classification attribute, ours and others'.</summary>
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
+
+    // Types outside the declaration API whose metadata the toolkit reads as well.
+
+    /// <summary>Carries the package version and, after a '+', the source revision (SourceLink sets it).</summary>
+    public const string AssemblyInformationalVersionAttribute = "System.Reflection.AssemblyInformationalVersionAttribute";
+
+    /// <summary>System.Text.Json's wire name for a member.</summary>
+    public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
+
+    /// <summary>DataContract serialization's wire name for a member (its <c>Name</c> property).</summary>
+    public const string DataMemberAttribute = "System.Runtime.Serialization.DataMemberAttribute";
 }

@@ -1,2 +1,0 @@
-namespace TrackLayer.ControlsAsCode.Build;
-internal static class Placeholder { }

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection.Metadata;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.Build.Reading;
+
+/// <summary>
+/// Maps the type handles of one assembly's metadata to the attributes we read. An attribute type is normally a
+/// <see cref="TypeReference"/> (defined in TrackLayer.ControlsAsCode.dll, referenced from the user's assembly), and a
+/// <see cref="TypeDefinition"/> when the attribute is defined in the assembly being read (the declaration API itself,
+/// or a copy of it). Matching by full name, never by assembly identity, keeps the reader independent of the
+/// version of the declaration API the user compiled against.
+/// </summary>
+internal sealed class AttributeTypeIndex
+{
+    private static readonly Dictionary<string, DeclarationAttributeKind> KindsByName = new(StringComparer.Ordinal)
+    {
+        [WellKnownNames.IsmsScopeAttribute] = DeclarationAttributeKind.IsmsScope,
+        [WellKnownNames.CertificationStatusAttribute] = DeclarationAttributeKind.CertificationStatus,
+        [WellKnownNames.ApplicableControlAttribute] = DeclarationAttributeKind.ApplicableControl,
+        [WellKnownNames.ExcludedControlAttribute] = DeclarationAttributeKind.ExcludedControl,
+        [WellKnownNames.ImplementsControlAttribute] = DeclarationAttributeKind.ImplementsControl,
+        [WellKnownNames.DestinationAttribute] = DeclarationAttributeKind.Destination,
+        [WellKnownNames.PersonalAttribute] = DeclarationAttributeKind.Personal,
+        [WellKnownNames.PseudonymisedAttribute] = DeclarationAttributeKind.Pseudonymised,
+        [WellKnownNames.SpecialCategoryAttribute] = DeclarationAttributeKind.SpecialCategory,
+        [WellKnownNames.CredentialAttribute] = DeclarationAttributeKind.Credential,
+        [WellKnownNames.NonPersonalAttribute] = DeclarationAttributeKind.NonPersonal,
+        [WellKnownNames.AssemblyInformationalVersionAttribute] = DeclarationAttributeKind.InformationalVersion,
+        [WellKnownNames.JsonPropertyNameAttribute] = DeclarationAttributeKind.JsonPropertyName,
+        [WellKnownNames.DataMemberAttribute] = DeclarationAttributeKind.DataMember,
+    };
+
+    private readonly MetadataReader _reader;
+    private readonly Dictionary<EntityHandle, DeclarationAttributeKind> _kinds = new();
+
+    public AttributeTypeIndex(MetadataReader reader)
+    {
+        _reader = reader;
+        foreach (var handle in reader.TypeReferences)
+        {
+            var type = reader.GetTypeReference(handle);
+            Add(handle, reader.GetString(type.Namespace), reader.GetString(type.Name));
+        }
+
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            // Nested types cannot be our (top-level) attributes; their namespace is empty in metadata anyway.
+            if (type.GetDeclaringType().IsNil)
+            {
+                Add(handle, reader.GetString(type.Namespace), reader.GetString(type.Name));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the assembly mentions any declaration attribute of ours. When it does not (framework and most
+    /// third-party references), the reader skips the walk over its types.
+    /// </summary>
+    public bool MentionsDeclarationApi { get; private set; }
+
+    /// <summary>Which of our attributes a custom attribute row is, from its constructor.</summary>
+    public DeclarationAttributeKind KindOf(CustomAttribute attribute)
+    {
+        EntityHandle type;
+        switch (attribute.Constructor.Kind)
+        {
+            case HandleKind.MemberReference:
+                type = _reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
+                break;
+            case HandleKind.MethodDefinition:
+                type = _reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType();
+                break;
+            default:
+                return DeclarationAttributeKind.None;
+        }
+
+        // Generic attributes (a TypeSpecification parent) are never ours and fall through to None.
+        return _kinds.TryGetValue(type, out var kind) ? kind : DeclarationAttributeKind.None;
+    }
+
+    private void Add(EntityHandle handle, string ns, string name)
+    {
+        if (KindsByName.TryGetValue(ns.Length == 0 ? name : ns + "." + name, out var kind))
+        {
+            _kinds[handle] = kind;
+            if (ns == WellKnownNames.Namespace)
+            {
+                MentionsDeclarationApi = true;
+            }
+        }
+    }
+}

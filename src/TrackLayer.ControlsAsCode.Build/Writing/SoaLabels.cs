@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.Build.Writing;
+
+/// <summary>
+/// The words every writer uses for the model's values, so that the Markdown, JSON (and later HTML and CSV) documents
+/// say the same thing: people's words for the readable formats, camelCase tokens for the machine-readable ones.
+/// </summary>
+internal static class SoaLabels
+{
+    private static readonly InclusionReason[] ReasonsInOrder =
+    {
+        InclusionReason.RiskAssessment, InclusionReason.LegalRequirement, InclusionReason.ContractualRequirement, InclusionReason.BestPractice,
+    };
+
+    /// <summary>The applicable column: "Yes", "No", or "Undecided" for a control nobody declared (never guessed).</summary>
+    public static string Applicable(Applicability applicability) => applicability switch
+    {
+        Applicability.Applicable => "Yes",
+        Applicability.Excluded => "No",
+        _ => "Undecided",
+    };
+
+    public static string ApplicabilityToken(Applicability applicability) => applicability switch
+    {
+        Applicability.Applicable => "applicable",
+        Applicability.Excluded => "excluded",
+        _ => "undecided",
+    };
+
+    public static string Status(ImplementationStatus status) => status switch
+    {
+        ImplementationStatus.Implemented => "Implemented",
+        ImplementationStatus.PartiallyImplemented => "Partially implemented",
+        ImplementationStatus.Planned => "Planned",
+        ImplementationStatus.NotImplemented => "Not implemented",
+        _ => "Not stated",
+    };
+
+    public static string Reason(InclusionReason reason) => reason switch
+    {
+        InclusionReason.RiskAssessment => "Risk assessment",
+        InclusionReason.LegalRequirement => "Legal requirement",
+        InclusionReason.ContractualRequirement => "Contractual requirement",
+        InclusionReason.BestPractice => "Best practice",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>The single reasons set in a flags value, in the enum's order.</summary>
+    public static IReadOnlyList<InclusionReason> Reasons(InclusionReason reasons) =>
+        ReasonsInOrder.Where(r => (reasons & r) == r).ToList();
+
+    /// <summary>"PartiallyImplemented" → "partiallyImplemented": enum values as JSON tokens, culture-free.</summary>
+    public static string Token<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+
+    /// <summary>Why a declaration is listed as unresolved instead of deciding a row.</summary>
+    public static string UnresolvedReason(ControlDeclaration declaration)
+    {
+        var successors = ControlCatalog.SuccessorsOf2013(declaration.ControlId);
+        return successors.Count > 1
+            ? "ISO/IEC 27001:2013 id that maps to several 2022 controls (" + string.Join(", ", successors.Select(c => c.Id)) + "): declare the 2022 id"
+            : "not an ISO/IEC 27001:2022 Annex A control id";
+    }
+
+    /// <summary>A code element that implements a control, with its note: "Sample.Hasher.Hash (SHA-256 of identifiers)".</summary>
+    public static string Implementation(ControlImplementation implementation) =>
+        string.IsNullOrWhiteSpace(implementation.Note) ? implementation.Element : implementation.Element + " (" + implementation.Note + ")";
+}
