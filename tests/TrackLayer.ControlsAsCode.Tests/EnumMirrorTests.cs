@@ -15,6 +15,7 @@ public class EnumMirrorTests
     [InlineData(typeof(CertificationState), typeof(Model.CertificationState))]
     [InlineData(typeof(VendorProfile), typeof(Model.VendorProfile))]
     [InlineData(typeof(DataCategory), typeof(Model.DataCategory))]
+    [InlineData(typeof(SpecialCategoryKind), typeof(Model.SpecialCategoryKind))]
     public void Model_enum_mirrors_the_public_enum(Type publicEnum, Type modelEnum)
     {
         static string[] Describe(Type t) =>
