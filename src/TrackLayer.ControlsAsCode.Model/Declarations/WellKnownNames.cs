@@ -23,4 +23,9 @@ internal static class WellKnownNames
 
     /// <summary>The base class of every .NET data classification attribute, ours and others'.</summary>
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
+
+    // Serializer attributes whose wire name the unclassified-data rule reads (not ours; resolved when referenced).
+    public const string SystemTextJsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
+    public const string NewtonsoftJsonPropertyAttribute = "Newtonsoft.Json.JsonPropertyAttribute";
+    public const string DataMemberAttribute = "System.Runtime.Serialization.DataMemberAttribute";
 }
