@@ -110,9 +110,9 @@ internal static partial class PersonalDataLexicon
             return word[word.Length - 1] == 's' && word.StartsWith(singular, StringComparison.Ordinal);
         }
 
-        if (word.Length == singular.Length + 2 && word.EndsWith("es", StringComparison.Ordinal))
+        if (word.Length == singular.Length + 2 && word.EndsWith("es", StringComparison.Ordinal) && word.StartsWith(singular, StringComparison.Ordinal))
         {
-            return word.StartsWith(singular, StringComparison.Ordinal); // addresses
+            return true; // addresses
         }
 
         // cities
