@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -5,20 +6,21 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Microsoft.Extensions.Compliance.Classification;
 
 namespace TrackLayer.ControlsAsCode.Analyzers.Tests;
 
 /// <summary>Shared test setup: one reference-assembly set, the real toolkit and compliance assemblies as references.</summary>
 internal static class Verify
 {
-    /// <summary>Resolved once (through NuGet at first use) and reused by every test.</summary>
-    public static readonly ReferenceAssemblies ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+    /// <summary>
+    /// Resolved once (through NuGet at first use) and reused by every test. The compliance abstractions come as a package,
+    /// so the test compilation gets their net8.0 asset, as a net8.0 user would (the test's own copy is the net9.0 one:
+    /// CS1705 against net8.0 reference assemblies). Keep the version in step with Directory.Packages.props.
+    /// </summary>
+    public static readonly ReferenceAssemblies ReferenceAssemblies = ReferenceAssemblies.Net.Net80.AddPackages(
+        ImmutableArray.Create(new PackageIdentity("Microsoft.Extensions.Compliance.Abstractions", "9.0.0")));
 
     public static readonly MetadataReference Toolkit = MetadataReference.CreateFromFile(typeof(PersonalAttribute).Assembly.Location);
-
-    public static readonly MetadataReference ComplianceAbstractions =
-        MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location);
 
     /// <summary>Stand-in for Newtonsoft.Json's attribute, so the tests need no Newtonsoft package.</summary>
     public const string NewtonsoftStandIn = """
@@ -57,7 +59,6 @@ internal static class Verify
         if (withToolkit)
         {
             test.TestState.AdditionalReferences.Add(Toolkit);
-            test.TestState.AdditionalReferences.Add(ComplianceAbstractions);
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
@@ -75,7 +76,6 @@ internal static class Verify
             FixedCode = fixedSource,
         };
         test.TestState.AdditionalReferences.Add(Toolkit);
-        test.TestState.AdditionalReferences.Add(ComplianceAbstractions);
         if (iterations is not null)
         {
             test.NumberOfIncrementalIterations = iterations;
