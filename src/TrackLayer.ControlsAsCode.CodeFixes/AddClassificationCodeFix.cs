@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -29,7 +30,13 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalData);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// One pass per document: every member gets its attribute and the using is added once. (The batch fixer merges
+    /// each fix's text changes and drops those that touch the same place, such as the using and neighbouring record
+    /// parameters.)
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(document, diagnostics, context.CancellationToken));
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -42,28 +49,27 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticDescriptors.CategoryProperty, out var category)
-                || string.IsNullOrEmpty(category)
-                || !SyntaxFacts.IsValidIdentifier(category))
+            var category = GetCategory(diagnostic);
+            if (category is null || FindTarget(root, diagnostic.Location.SourceSpan) is null)
             {
                 continue;
             }
 
-            var target = FindTarget(root, diagnostic.Location.SourceSpan);
-            if (target is null)
-            {
-                continue;
-            }
-
-            var title = "Classify as [Personal(DataCategory." + category + ")]";
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    title,
-                    ct => AddAttributeAsync(context.Document, target, category!, ct),
-                    equivalenceKey: nameof(AddClassificationCodeFix) + "." + category),
+                    "Classify as [Personal(DataCategory." + category + ")]",
+                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!,
+                    equivalenceKey: nameof(AddClassificationCodeFix)),
                 diagnostic);
         }
     }
+
+    private static string? GetCategory(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(DiagnosticDescriptors.CategoryProperty, out var category)
+           && !string.IsNullOrEmpty(category)
+           && SyntaxFacts.IsValidIdentifier(category)
+            ? category
+            : null;
 
     /// <summary>The declaration an attribute list can go on: a property, a single-variable field, or a parameter.</summary>
     private static SyntaxNode? FindTarget(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
@@ -89,7 +95,7 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         return null;
     }
 
-    private static async Task<Document> AddAttributeAsync(Document document, SyntaxNode target, string category, CancellationToken cancellationToken)
+    private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -98,32 +104,31 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
             return document;
         }
 
-        var attribute = SyntaxFactory.AttributeList(
-                SyntaxFactory.SingletonSeparatedList(
-                    SyntaxFactory.Attribute(
-                        SyntaxFactory.IdentifierName("Personal"),
-                        SyntaxFactory.AttributeArgumentList(
-                            SyntaxFactory.SingletonSeparatedList(
-                                SyntaxFactory.AttributeArgument(
-                                    SyntaxFactory.MemberAccessExpression(
-                                        SyntaxKind.SimpleMemberAccessExpression,
-                                        SyntaxFactory.IdentifierName("DataCategory"),
-                                        SyntaxFactory.IdentifierName(category))))))))
-            .WithAdditionalAnnotations(Formatter.Annotation);
-
-        SyntaxNode updated = target switch
+        var categories = new Dictionary<SyntaxNode, string>();
+        foreach (var diagnostic in diagnostics)
         {
-            PropertyDeclarationSyntax property => AddAttributeList(property, attribute),
-            FieldDeclarationSyntax field => AddAttributeList(field, attribute),
-            ParameterSyntax parameter => parameter
-                .WithoutLeadingTrivia()
-                .AddAttributeLists(attribute.WithTrailingTrivia(SyntaxFactory.Space))
-                .WithLeadingTrivia(parameter.GetLeadingTrivia()),
-            _ => target,
-        };
+            var category = GetCategory(diagnostic);
+            var target = FindTarget(root, diagnostic.Location.SourceSpan);
+            if (category is not null && target is not null && !categories.ContainsKey(target))
+            {
+                categories.Add(target, category);
+            }
+        }
 
-        var newRoot = root.ReplaceNode(target, updated.WithAdditionalAnnotations(Formatter.Annotation));
-        if (newRoot is CompilationUnitSyntax compilationUnit && !IsNamespaceInScope(semanticModel, target.SpanStart))
+        if (categories.Count == 0)
+        {
+            return document;
+        }
+
+        // The document's own line ending, so a fix does not mix CRLF into an LF file.
+        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
+            ? SyntaxFactory.ElasticEndOfLine(endOfLine.ToString())
+            : SyntaxFactory.ElasticCarriageReturnLineFeed;
+
+        var needsUsing = !IsNamespaceInScope(semanticModel, categories.Keys.First().SpanStart);
+        var newRoot = root.ReplaceNodes(categories.Keys, (original, rewritten) => AddAttribute(rewritten, categories[original], newLine));
+        if (needsUsing && newRoot is CompilationUnitSyntax compilationUnit)
         {
             newRoot = compilationUnit.AddUsings(
                 SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace)).WithAdditionalAnnotations(Formatter.Annotation));
@@ -133,12 +138,40 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static T AddAttributeList<T>(T member, AttributeListSyntax attribute)
+    private static SyntaxNode AddAttribute(SyntaxNode target, string category, SyntaxTrivia newLine)
+    {
+        var attribute = SyntaxFactory.AttributeList(
+            SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.Attribute(
+                    SyntaxFactory.IdentifierName("Personal"),
+                    SyntaxFactory.AttributeArgumentList(
+                        SyntaxFactory.SingletonSeparatedList(
+                            SyntaxFactory.AttributeArgument(
+                                SyntaxFactory.MemberAccessExpression(
+                                    SyntaxKind.SimpleMemberAccessExpression,
+                                    SyntaxFactory.IdentifierName("DataCategory"),
+                                    SyntaxFactory.IdentifierName(category))))))));
+
+        return target switch
+        {
+            PropertyDeclarationSyntax property => AddAttributeList(property, attribute, newLine).WithAdditionalAnnotations(Formatter.Annotation),
+            FieldDeclarationSyntax field => AddAttributeList(field, attribute, newLine).WithAdditionalAnnotations(Formatter.Annotation),
+
+            // A record positional parameter: inline, where the analyzer accepts it (it also accepts [property: ...]).
+            ParameterSyntax parameter => parameter
+                .WithoutLeadingTrivia()
+                .AddAttributeLists(attribute.WithTrailingTrivia(SyntaxFactory.Space))
+                .WithLeadingTrivia(parameter.GetLeadingTrivia()),
+            _ => target,
+        };
+    }
+
+    private static T AddAttributeList<T>(T member, AttributeListSyntax attribute, SyntaxTrivia newLine)
         where T : MemberDeclarationSyntax
     {
         // Move the member's leading trivia (indentation, doc comment) in front of the new attribute list.
         var leading = member.GetLeadingTrivia();
-        var withAttribute = (T)member.WithoutLeadingTrivia().AddAttributeLists(attribute.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+        var withAttribute = (T)member.WithoutLeadingTrivia().AddAttributeLists(attribute.WithTrailingTrivia(newLine));
         return withAttribute.WithLeadingTrivia(leading);
     }
 
