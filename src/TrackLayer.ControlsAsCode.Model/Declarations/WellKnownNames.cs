@@ -32,6 +32,9 @@ internal static class WellKnownNames
     /// <summary>System.Text.Json's wire name for a member.</summary>
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
 
+    /// <summary>Newtonsoft.Json's wire name for a member (constructor argument or <c>PropertyName</c>).</summary>
+    public const string NewtonsoftJsonPropertyAttribute = "Newtonsoft.Json.JsonPropertyAttribute";
+
     /// <summary>DataContract serialization's wire name for a member (its <c>Name</c> property).</summary>
     public const string DataMemberAttribute = "System.Runtime.Serialization.DataMemberAttribute";
 }

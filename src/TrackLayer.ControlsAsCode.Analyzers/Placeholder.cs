@@ -1,2 +1,0 @@
-namespace TrackLayer.ControlsAsCode.Analyzers;
-internal static class Placeholder { }

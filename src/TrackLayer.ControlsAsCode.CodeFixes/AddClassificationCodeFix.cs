@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using TrackLayer.ControlsAsCode.Analyzers;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.CodeFixes;
+
+/// <summary>
+/// TLC1001: adds <c>[Personal(DataCategory.X)]</c> with the category the analyzer suggested (carried in the diagnostic's
+/// properties, so the lexicon does not run again), and <c>using TrackLayer.ControlsAsCode;</c> when it is missing.
+/// On a record positional parameter the attribute goes on the parameter, where the analyzer accepts it.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddClassificationCodeFix))]
+[Shared]
+public sealed class AddClassificationCodeFix : CodeFixProvider
+{
+    private const string Namespace = WellKnownNames.Namespace;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalData);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One pass per document: every member gets its attribute and the using is added once. (The batch fixer merges
+    /// each fix's text changes and drops those that touch the same place, such as the using and neighbouring record
+    /// parameters.)
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(document, diagnostics, context.CancellationToken));
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var category = GetCategory(diagnostic);
+            if (category is null || FindTarget(root, diagnostic.Location.SourceSpan) is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Classify as [Personal(DataCategory." + category + ")]",
+                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!,
+                    equivalenceKey: nameof(AddClassificationCodeFix)),
+                diagnostic);
+        }
+    }
+
+    private static string? GetCategory(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(DiagnosticDescriptors.CategoryProperty, out var category)
+           && !string.IsNullOrEmpty(category)
+           && SyntaxFacts.IsValidIdentifier(category)
+            ? category
+            : null;
+
+    /// <summary>The declaration an attribute list can go on: a property, a single-variable field, or a parameter.</summary>
+    private static SyntaxNode? FindTarget(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        var token = root.FindToken(span.Start);
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case PropertyDeclarationSyntax:
+                case ParameterSyntax:
+                    return node;
+                case VariableDeclaratorSyntax declarator:
+                    // `string Email, Phone;` would need two different attributes on one declaration: no fix offered.
+                    return declarator.Parent?.Parent is FieldDeclarationSyntax field && field.Declaration.Variables.Count == 1
+                        ? field
+                        : null;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return document;
+        }
+
+        var categories = new Dictionary<SyntaxNode, string>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var category = GetCategory(diagnostic);
+            var target = FindTarget(root, diagnostic.Location.SourceSpan);
+            if (category is not null && target is not null && !categories.ContainsKey(target))
+            {
+                categories.Add(target, category);
+            }
+        }
+
+        if (categories.Count == 0)
+        {
+            return document;
+        }
+
+        // The document's own line ending, so a fix does not mix CRLF into an LF file.
+        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
+            ? SyntaxFactory.ElasticEndOfLine(endOfLine.ToString())
+            : SyntaxFactory.ElasticCarriageReturnLineFeed;
+
+        var needsUsing = !IsNamespaceInScope(semanticModel, categories.Keys.First().SpanStart);
+        var newRoot = root.ReplaceNodes(categories.Keys, (original, rewritten) => AddAttribute(rewritten, categories[original], newLine));
+        if (needsUsing && newRoot is CompilationUnitSyntax compilationUnit)
+        {
+            newRoot = compilationUnit.AddUsings(
+                SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace)).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        var newDocument = document.WithSyntaxRoot(newRoot);
+        return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SyntaxNode AddAttribute(SyntaxNode target, string category, SyntaxTrivia newLine)
+    {
+        var attribute = SyntaxFactory.AttributeList(
+            SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.Attribute(
+                    SyntaxFactory.IdentifierName("Personal"),
+                    SyntaxFactory.AttributeArgumentList(
+                        SyntaxFactory.SingletonSeparatedList(
+                            SyntaxFactory.AttributeArgument(
+                                SyntaxFactory.MemberAccessExpression(
+                                    SyntaxKind.SimpleMemberAccessExpression,
+                                    SyntaxFactory.IdentifierName("DataCategory"),
+                                    SyntaxFactory.IdentifierName(category))))))));
+
+        return target switch
+        {
+            PropertyDeclarationSyntax property => AddAttributeList(property, attribute, newLine).WithAdditionalAnnotations(Formatter.Annotation),
+            FieldDeclarationSyntax field => AddAttributeList(field, attribute, newLine).WithAdditionalAnnotations(Formatter.Annotation),
+
+            // A record positional parameter: inline, where the analyzer accepts it (it also accepts [property: ...]).
+            ParameterSyntax parameter => parameter
+                .WithoutLeadingTrivia()
+                .AddAttributeLists(attribute.WithTrailingTrivia(SyntaxFactory.Space))
+                .WithLeadingTrivia(parameter.GetLeadingTrivia()),
+            _ => target,
+        };
+    }
+
+    private static T AddAttributeList<T>(T member, AttributeListSyntax attribute, SyntaxTrivia newLine)
+        where T : MemberDeclarationSyntax
+    {
+        // Move the member's leading trivia (indentation, doc comment) in front of the new attribute list.
+        var leading = member.GetLeadingTrivia();
+        var withAttribute = (T)member.WithoutLeadingTrivia().AddAttributeLists(attribute.WithTrailingTrivia(newLine));
+        return withAttribute.WithLeadingTrivia(leading);
+    }
+
+    /// <summary>True when <c>Personal</c> and <c>DataCategory</c> already bind at the position (a using, a global using, or the namespace itself).</summary>
+    private static bool IsNamespaceInScope(SemanticModel semanticModel, int position)
+        => semanticModel.LookupNamespacesAndTypes(position, name: "PersonalAttribute")
+            .Any(s => s is INamedTypeSymbol type && type.ContainingNamespace?.ToDisplayString() == Namespace);
+}
