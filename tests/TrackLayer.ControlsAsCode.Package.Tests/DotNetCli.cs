@@ -4,7 +4,7 @@ using System.Text;
 namespace TrackLayer.ControlsAsCode.Package.Tests;
 
 /// <summary>Runs the dotnet CLI as a child process, the way a user or a pipeline would.</summary>
-internal static class DotNetCli
+public static class DotNetCli
 {
     public sealed record Result(int ExitCode, string Output)
     {
