@@ -4,7 +4,7 @@ using TrackLayer.ControlsAsCode.Model;
 namespace TrackLayer.ControlsAsCode.Analyzers;
 
 /// <summary>Every diagnostic descriptor of the analyzers, in one place. Ids come from <see cref="DiagnosticIds"/>.</summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     public const string DataClassificationCategory = "TrackLayer.DataClassification";
 

@@ -5,7 +5,7 @@ namespace TrackLayer.ControlsAsCode.Model;
 /// TLC1xxx data classification, TLC2xxx destinations and egress, TLC3xxx control declarations,
 /// TLC4xxx vendor profiles, TLC5xxx build-time document generation.
 /// </summary>
-internal static class DiagnosticIds
+internal static partial class DiagnosticIds
 {
     public const string UnclassifiedPersonalData = "TLC1001";
 

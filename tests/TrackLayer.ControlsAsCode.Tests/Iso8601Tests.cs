@@ -1,0 +1,68 @@
+using System;
+
+namespace TrackLayer.ControlsAsCode.Model.Tests;
+
+public class Iso8601Tests
+{
+    [Theory]
+    [InlineData("2026-04-24", 2026, 4, 24)]
+    [InlineData(" 2024-02-29 ", 2024, 2, 29)]
+    public void Parses_calendar_dates(string text, int year, int month, int day)
+    {
+        Assert.True(Iso8601.TryParseDate(text, out var date));
+        Assert.Equal(new DateTime(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("2026-02-30")]
+    [InlineData("2026-4-24")]
+    [InlineData("24.04.2026")]
+    [InlineData("20260424")]
+    [InlineData("2026-04-24T10:00:00Z")]
+    public void Rejects_what_is_not_a_YYYY_MM_DD_date(string? text)
+    {
+        Assert.False(Iso8601.TryParseDate(text, out _));
+    }
+
+    [Theory]
+    [InlineData("P90D", "90 days")]
+    [InlineData("P2Y", "2 years")]
+    [InlineData("P1Y6M", "1 year 6 months")]
+    [InlineData("P4W", "28 days")]
+    [InlineData("PT12H", "12 hours")]
+    [InlineData("P1DT30M", "1 day 30 minutes")]
+    [InlineData("P0D", "0 days")]
+    public void Parses_durations_and_describes_them_in_words(string text, string words)
+    {
+        Assert.True(Iso8601.TryParseDuration(text, out var duration));
+        Assert.Equal(words, duration.Describe());
+        Assert.Equal(text, duration.ToString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("P")]
+    [InlineData("PT")]
+    [InlineData("P1DT")]
+    [InlineData("90 days")]
+    [InlineData("90D")]
+    [InlineData("P1W2D")]
+    [InlineData("P1.5Y")]
+    [InlineData("p90d")]
+    [InlineData("P-1D")]
+    [InlineData("P99999999999D")]
+    public void Rejects_what_is_not_an_ISO_8601_duration(string? text)
+    {
+        Assert.False(Iso8601.TryParseDuration(text, out _));
+    }
+
+    [Fact]
+    public void Adds_years_and_months_on_the_calendar()
+    {
+        Assert.True(Iso8601.TryParseDuration("P1M", out var month));
+        Assert.Equal(new DateTime(2026, 2, 28), month.AddTo(new DateTime(2026, 1, 31)));
+    }
+}
