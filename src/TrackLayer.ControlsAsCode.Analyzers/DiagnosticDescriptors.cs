@@ -7,6 +7,9 @@ namespace TrackLayer.ControlsAsCode.Analyzers;
 internal static partial class DiagnosticDescriptors
 {
     public const string DataClassificationCategory = "TrackLayer.DataClassification";
+    public const string DestinationsCategory = "TrackLayer.Destinations";
+    public const string DataFlowCategory = "TrackLayer.DataFlow";
+    public const string ControlsCategory = "TrackLayer.Controls";
 
     /// <summary>
     /// The key of <see cref="Diagnostic.Properties"/> that carries the suggested <c>DataCategory</c> member name, so a
