@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TrackLayer.ControlsAsCode.Benchmarks;
+
+/// <summary>
+/// Each of our analyzers, and all of them together, through <c>CompilationWithAnalyzers</c> on a generated 500-file
+/// tracking codebase, beside the floor: an analyzer registering the same callbacks that does nothing. Budget: all of
+/// ours together at most 1.5x the floor.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+public class AnalyzerBenchmarks
+{
+    private GeneratedCompilation _generated = null!;
+    private ImmutableArray<DiagnosticAnalyzer> _ours;
+    private ImmutableArray<DiagnosticAnalyzer> _floor;
+
+    [Params(500)]
+    public int Files { get; set; }
+
+    [ParamsSource(nameof(AnalyzerNames))]
+    public string Analyzer { get; set; } = OurAnalyzers.All;
+
+    public static IEnumerable<string> AnalyzerNames() => OurAnalyzers.Names();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _generated = new GeneratedCompilation(Files, seed: 42);
+        var errors = _generated.Errors();
+        if (errors.Count > 0) throw new InvalidOperationException("The generated codebase does not compile: " + errors[0]);
+
+        _ours = OurAnalyzers.Named(Analyzer);
+        _floor = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer(CallbackShape.Record(_ours, _generated.Create())));
+
+        ExpectedDiagnostics.Check(
+            OurAnalyzers.Run(_generated.Create(), _ours),
+            _ours.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id),
+            _generated.Codebase.Facts);
+    }
+
+    [Benchmark(Baseline = true, Description = "Floor (same callbacks, no work)")]
+    public int Floor() => OurAnalyzers.Run(_generated.Create(), _floor).Length;
+
+    [Benchmark(Description = "TrackLayer analyzers")]
+    public int Ours() => OurAnalyzers.Run(_generated.Create(), _ours).Length;
+}
