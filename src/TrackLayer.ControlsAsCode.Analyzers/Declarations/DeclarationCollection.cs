@@ -40,21 +40,21 @@ internal sealed class DeclarationCollection
             }
 
             var collection = new DeclarationCollection(types, kinds);
-            start.RegisterSymbolAction(c => collection.Add(c.Symbol.GetAttributes(), c.Symbol.ToDisplayString(), c.CancellationToken), SymbolKind.NamedType);
+            start.RegisterSymbolAction(c => collection.Add(c.Symbol.GetAttributes(), c.Symbol, c.CancellationToken), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(c =>
             {
-                collection.Add(c.Compilation.Assembly.GetAttributes(), DeclarationRule.AssemblyTarget, c.CancellationToken);
+                collection.Add(c.Compilation.Assembly.GetAttributes(), null, c.CancellationToken);
                 analyze(c, collection.InSourceOrder());
             });
         });
     }
 
-    private void Add(IEnumerable<AttributeData> attributes, string declaredOn, CancellationToken cancellationToken)
+    private void Add(IEnumerable<AttributeData> attributes, ISymbol? declaredOn, CancellationToken cancellationToken)
     {
         foreach (var attribute in attributes)
         {
             if (Array.IndexOf(_kinds, _types.KindOf(attribute.AttributeClass)) >= 0
-                && SourceDeclaration.TryRead(attribute, _types, declaredOn, cancellationToken) is { } declaration)
+                && SourceDeclaration.TryRead(attribute, _types, DeclarationRule.DeclaredOn(declaredOn), cancellationToken) is { } declaration)
             {
                 _declarations.TryAdd(attribute, declaration);
             }

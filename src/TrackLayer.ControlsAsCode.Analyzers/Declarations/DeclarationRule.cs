@@ -34,7 +34,7 @@ internal static class DeclarationRule
             }
 
             start.RegisterSymbolAction(
-                c => Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol.ToDisplayString(), types, wanted, descriptor, c.CancellationToken),
+                c => Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol, types, wanted, descriptor, c.CancellationToken),
                 onMembers
                     ? new[] { SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field }
                     : new[] { SymbolKind.NamedType });
@@ -49,7 +49,7 @@ internal static class DeclarationRule
                     }
 
                     var attributes = AssemblyAttributesIn(list, c.SemanticModel.Compilation.Assembly, c.CancellationToken);
-                    Report(c.ReportDiagnostic, attributes, AssemblyTarget, types, wanted, descriptor, c.CancellationToken);
+                    Report(c.ReportDiagnostic, attributes, null, types, wanted, descriptor, c.CancellationToken);
                 },
                 SyntaxKind.AttributeList);
         });
@@ -89,10 +89,13 @@ internal static class DeclarationRule
         return Diagnostic.Create(descriptor, declaration.LocationOf(problem.Argument), properties, arguments);
     }
 
+    /// <summary>What the model calls the declaring element; formatted only once a declaration is found (most types have none).</summary>
+    public static string DeclaredOn(ISymbol? symbol) => symbol?.ToDisplayString() ?? AssemblyTarget;
+
     private static void Report(
         Action<Diagnostic> report,
         ImmutableArray<AttributeData> attributes,
-        string declaredOn,
+        ISymbol? declaredOn,
         DeclarationTypes types,
         ImmutableHashSet<DeclarationKind> wanted,
         DiagnosticDescriptor descriptor,
@@ -105,7 +108,7 @@ internal static class DeclarationRule
                 continue; // cheap filter before any syntax is touched
             }
 
-            var declaration = SourceDeclaration.TryRead(attribute, types, declaredOn, cancellationToken);
+            var declaration = SourceDeclaration.TryRead(attribute, types, DeclaredOn(declaredOn), cancellationToken);
             if (declaration is null)
             {
                 continue;
