@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
+
+/// <summary>
+/// Declarations of some kinds gathered over one compilation, for the rules that compare declarations with each other.
+/// Owned by a compilation-start closure (never static): types are added by a symbol action as they are analyzed, the
+/// assembly's attributes at compilation end, and the result comes in source order, so diagnostics are deterministic.
+/// </summary>
+internal sealed class DeclarationCollection
+{
+    private readonly ConcurrentDictionary<AttributeData, SourceDeclaration> _declarations = new();
+    private readonly DeclarationTypes _types;
+    private readonly DeclarationKind[] _kinds;
+
+    private DeclarationCollection(DeclarationTypes types, DeclarationKind[] kinds)
+    {
+        _types = types;
+        _kinds = kinds;
+    }
+
+    /// <summary>Registers the collection and calls <paramref name="analyze"/> with everything collected at compilation end.</summary>
+    public static void Register(
+        AnalysisContext context,
+        Action<CompilationAnalysisContext, IReadOnlyList<SourceDeclaration>> analyze,
+        params DeclarationKind[] kinds)
+    {
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = DeclarationTypes.TryCreate(start.Compilation);
+            if (types is null)
+            {
+                return;
+            }
+
+            var collection = new DeclarationCollection(types, kinds);
+            start.RegisterSymbolAction(c => collection.Add(c.Symbol.GetAttributes(), c.Symbol, c.CancellationToken), SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(c =>
+            {
+                collection.Add(c.Compilation.Assembly.GetAttributes(), null, c.CancellationToken);
+                analyze(c, collection.InSourceOrder());
+            });
+        });
+    }
+
+    private void Add(IEnumerable<AttributeData> attributes, ISymbol? declaredOn, CancellationToken cancellationToken)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (Array.IndexOf(_kinds, _types.KindOf(attribute.AttributeClass)) >= 0
+                && SourceDeclaration.TryRead(attribute, _types, DeclarationRule.DeclaredOn(declaredOn), cancellationToken) is { } declaration)
+            {
+                _declarations.TryAdd(attribute, declaration);
+            }
+        }
+    }
+
+    private IReadOnlyList<SourceDeclaration> InSourceOrder()
+        => _declarations.Values
+            .OrderBy(d => d.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Syntax.SpanStart)
+            .ToList();
+}

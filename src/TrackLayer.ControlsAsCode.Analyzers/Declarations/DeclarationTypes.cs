@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
+
+/// <summary>Which declaration attribute an attribute is.</summary>
+internal enum DeclarationKind
+{
+    None,
+    ApplicableControl,
+    ExcludedControl,
+    ImplementsControl,
+    Destination,
+    CertificationStatus,
+}
+
+/// <summary>The declaration API's types, resolved once per compilation.</summary>
+internal sealed class DeclarationTypes
+{
+    private DeclarationTypes(Compilation compilation, INamedTypeSymbol applicableControl)
+    {
+        ApplicableControl = applicableControl;
+        ExcludedControl = compilation.GetTypeByMetadataName(WellKnownNames.ExcludedControlAttribute);
+        ImplementsControl = compilation.GetTypeByMetadataName(WellKnownNames.ImplementsControlAttribute);
+        Destination = compilation.GetTypeByMetadataName(WellKnownNames.DestinationAttribute);
+        CertificationStatus = compilation.GetTypeByMetadataName(WellKnownNames.CertificationStatusAttribute);
+        TrackingDestination = compilation.GetTypeByMetadataName(WellKnownNames.TrackingDestinationInterface);
+    }
+
+    public INamedTypeSymbol ApplicableControl { get; }
+    public INamedTypeSymbol? ExcludedControl { get; }
+    public INamedTypeSymbol? ImplementsControl { get; }
+    public INamedTypeSymbol? Destination { get; }
+    public INamedTypeSymbol? CertificationStatus { get; }
+    public INamedTypeSymbol? TrackingDestination { get; }
+
+    /// <summary>Null when the toolkit is not referenced: the rules then register nothing.</summary>
+    public static DeclarationTypes? TryCreate(Compilation compilation)
+        => compilation.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
+            ? new DeclarationTypes(compilation, applicable)
+            : null;
+
+    public DeclarationKind KindOf(INamedTypeSymbol? attributeClass)
+    {
+        if (attributeClass is null || attributeClass.TypeKind == TypeKind.Error) return DeclarationKind.None;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ApplicableControl)) return DeclarationKind.ApplicableControl;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ExcludedControl)) return DeclarationKind.ExcludedControl;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, ImplementsControl)) return DeclarationKind.ImplementsControl;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, Destination)) return DeclarationKind.Destination;
+        if (SymbolEqualityComparer.Default.Equals(attributeClass, CertificationStatus)) return DeclarationKind.CertificationStatus;
+        return DeclarationKind.None;
+    }
+}
