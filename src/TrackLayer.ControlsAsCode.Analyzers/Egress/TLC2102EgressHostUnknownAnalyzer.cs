@@ -43,7 +43,7 @@ public sealed class TLC2102EgressHostUnknownAnalyzer : TrackLayerAnalyzer
         string remedy;
         if (declared.IsEmpty)
         {
-            remedy = type is null || type.IsImplicitlyDeclared
+            remedy = type is null || IsTopLevelProgram(type)
                 ? "build the URL from a constant host, or move the call into a type that declares [Destination(..., Endpoint = \"https://host\")]"
                 : "declare the destination on '" + type.Name + "' with [Destination(..., Endpoint = \"https://host\")], or build the URL from a constant host";
         }
@@ -61,5 +61,19 @@ public sealed class TLC2102EgressHostUnknownAnalyzer : TrackLayerAnalyzer
         }
 
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EgressHostUnknown, call.Location, call.What, remedy));
+    }
+
+    /// <summary>The Program class of top-level statements, not declared anywhere as a type (no attribute can go on it).</summary>
+    private static bool IsTopLevelProgram(INamedTypeSymbol type)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
