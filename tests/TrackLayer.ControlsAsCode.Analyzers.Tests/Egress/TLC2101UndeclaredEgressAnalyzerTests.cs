@@ -91,7 +91,15 @@ public class TLC2101UndeclaredEgressAnalyzerTests
     public async Task Flags_known_vendor_sdk_clients_at_the_call()
     {
         const string source = """
-            namespace Facebook { public class FacebookClient { public object Post(string path, object parameters) => null; public object Get(string path) => null; } }
+            namespace Facebook
+            {
+                public class FacebookClient
+                {
+                    public object Post(string path, object parameters) => null;
+                    public object Get(string path) => null;
+                    public System.Threading.Tasks.Task<object> PostTaskAsync(string path, object parameters) => null;
+                }
+            }
             namespace Segment { public class Client { public void Track(string userId, string eventName) { } public void Flush() { } } }
             namespace Google.Ads.GoogleAds.V19.Services
             {
@@ -100,9 +108,10 @@ public class TLC2101UndeclaredEgressAnalyzerTests
 
             public class Sdks
             {
-                public void Send(Facebook.FacebookClient fb, Segment.Client segment, Google.Ads.GoogleAds.V19.Services.ConversionUploadServiceClient ads)
+                public async System.Threading.Tasks.Task Send(Facebook.FacebookClient fb, Segment.Client segment, Google.Ads.GoogleAds.V19.Services.ConversionUploadServiceClient ads)
                 {
                     {|#0:fb.Post("/me/feed", new object())|};
+                    await {|#3:fb.PostTaskAsync("/act_1/customaudiences", new { })|};
                     {|#1:segment.Track("u1", "Purchase")|};
                     segment.Flush();
                     {|#2:ads.UploadClickConversions(new object())|};
@@ -114,7 +123,8 @@ public class TLC2101UndeclaredEgressAnalyzerTests
             source,
             Diagnostic(0, "Facebook SDK for .NET (FacebookClient.Post)", "graph.facebook.com"),
             Diagnostic(1, "Segment Analytics.NET (Client.Track)", "api.segment.io"),
-            Diagnostic(2, "Google Ads API client library (ConversionUploadServiceClient.UploadClickConversions)", "googleads.googleapis.com"));
+            Diagnostic(2, "Google Ads API client library (ConversionUploadServiceClient.UploadClickConversions)", "googleads.googleapis.com"),
+            Diagnostic(3, "Facebook SDK for .NET (FacebookClient.PostTaskAsync)", "graph.facebook.com"));
     }
 
     [Fact]
