@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.Analyzers.Egress;
+
+/// <summary>A <c>[Destination]</c> declaration read from a symbol, with the host of its endpoint.</summary>
+internal sealed class DeclaredDestination
+{
+    public DeclaredDestination(DestinationDeclaration declaration, string? host, INamedTypeSymbol? declaringType)
+    {
+        Declaration = declaration;
+        Host = host;
+        DeclaringType = declaringType;
+    }
+
+    public DestinationDeclaration Declaration { get; }
+
+    /// <summary>The host of <see cref="DestinationDeclaration.Endpoint"/>, when there is one.</summary>
+    public string? Host { get; }
+
+    /// <summary>The type that carries the declaration (null for an assembly-level one).</summary>
+    public INamedTypeSymbol? DeclaringType { get; }
+
+    /// <summary>Reads one <c>[Destination]</c>; tolerant of half-typed attributes (missing or wrongly typed arguments).</summary>
+    public static DeclaredDestination Read(AttributeData attribute, INamedTypeSymbol? declaringType)
+    {
+        var id = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
+        var declaration = new DestinationDeclaration(id, declaringType?.ToDisplayString() ?? "assembly");
+        foreach (var argument in attribute.NamedArguments)
+        {
+            var value = argument.Value.Kind == TypedConstantKind.Array ? null : argument.Value.Value;
+            switch (argument.Key)
+            {
+                case "Endpoint":
+                    declaration.Endpoint = value as string;
+                    break;
+                case "SendsPersonalData":
+                    declaration.SendsPersonalData = value is true;
+                    break;
+                case "ConsentCategory":
+                    declaration.ConsentCategory = value as string;
+                    break;
+                case "Vendor":
+                    declaration.Vendor = value as string;
+                    break;
+                case "Profile":
+                    declaration.Profile = value is int profile ? (VendorProfile)profile : VendorProfile.None;
+                    break;
+            }
+        }
+
+        return new DeclaredDestination(declaration, UrlValue.HostOfEndpoint(declaration.Endpoint), declaringType);
+    }
+
+    /// <summary>The declaration's name for messages: its id, or the type that carries it.</summary>
+    public string DisplayName => Declaration.Id.Length > 0 ? Declaration.Id : Declaration.DeclaredOn;
+}
+
+/// <summary>
+/// Every destination declared in the compilation and in the referenced assemblies that use the toolkit (assembly-level
+/// attributes and types), gathered once per compilation, before any diagnostic needs it, so TLC2101 shows live.
+/// </summary>
+internal sealed class DeclaredDestinations
+{
+    private readonly ImmutableArray<DeclaredDestination> _all;
+
+    private DeclaredDestinations(ImmutableArray<DeclaredDestination> all)
+    {
+        _all = all;
+    }
+
+    public ImmutableArray<DeclaredDestination> All => _all;
+
+    /// <summary>The declaration whose endpoint covers the host most specifically (exact host, else the longest parent domain).</summary>
+    public DeclaredDestination? FindCovering(string host)
+    {
+        DeclaredDestination? best = null;
+        foreach (var destination in _all)
+        {
+            if (destination.Host is not null
+                && UrlValue.Covers(destination.Host, host)
+                && (best is null || destination.Host.Length > best.Host!.Length))
+            {
+                best = destination;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The declarations on a type or, failing that, on its containing types.</summary>
+    public static ImmutableArray<DeclaredDestination> OnTypeOrContainers(INamedTypeSymbol? type, INamedTypeSymbol destinationAttribute)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            var found = ImmutableArray.CreateBuilder<DeclaredDestination>();
+            foreach (var attribute in t.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
+                {
+                    found.Add(DeclaredDestination.Read(attribute, t));
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                return found.ToImmutable();
+            }
+        }
+
+        return ImmutableArray<DeclaredDestination>.Empty;
+    }
+
+    public static DeclaredDestinations Collect(Compilation compilation, INamedTypeSymbol destinationAttribute)
+    {
+        var all = ImmutableArray.CreateBuilder<DeclaredDestination>();
+        Collect(compilation.Assembly, destinationAttribute, all);
+
+        var toolkit = destinationAttribute.ContainingAssembly;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            // Only assemblies built against the toolkit can declare destinations: the framework is never walked.
+            if (References(assembly, toolkit))
+            {
+                Collect(assembly, destinationAttribute, all);
+            }
+        }
+
+        return new DeclaredDestinations(all.ToImmutable());
+    }
+
+    private static bool References(IAssemblySymbol assembly, IAssemblySymbol toolkit)
+    {
+        if (SymbolEqualityComparer.Default.Equals(assembly, toolkit))
+        {
+            return false;
+        }
+
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblySymbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(referenced, toolkit))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
+            {
+                all.Add(DeclaredDestination.Read(attribute, null));
+            }
+        }
+
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            var ns = namespaces.Pop();
+            foreach (var member in ns.GetMembers())
+            {
+                if (member is INamespaceSymbol child)
+                {
+                    namespaces.Push(child);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    CollectType(type, destinationAttribute, all);
+                }
+            }
+        }
+    }
+
+    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
+            {
+                all.Add(DeclaredDestination.Read(attribute, type));
+            }
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            CollectType(nested, destinationAttribute, all);
+        }
+    }
+}
