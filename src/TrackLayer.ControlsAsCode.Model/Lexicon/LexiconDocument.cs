@@ -197,14 +197,8 @@ internal sealed class LexiconDocument
 
             for (var k = 1; k < parts.Length; k++)
             {
-                var word = Normalize(parts[k]);
-                if (word.IndexOf(' ') >= 0 || word.Length == 0)
-                {
-                    Error("'" + parts[k] + "' is not a single word");
-                    return;
-                }
-
-                target.Add(word);
+                // Names are matched word by word, so a written "base64" stands for its words "base" and "64".
+                target.AddRange(IdentifierSplitter.Split(parts[k]));
             }
 
             return;
@@ -299,6 +293,12 @@ internal sealed class LexiconDocument
 
     /// <summary>"first name", "firstName" and "first_name" are the same term: "first name".</summary>
     public static string Normalize(string term) => string.Join(" ", IdentifierSplitter.Split(term));
+
+    /// <summary>
+    /// The identity of a term: its words run together, so "e mail" and "email", "first name" and "firstname" are one
+    /// term, and <c>-email</c> silences both.
+    /// </summary>
+    public static string Key(string normalizedTerm) => normalizedTerm.Replace(" ", string.Empty);
 
     /// <summary>An addition (<see cref="Entry"/> set) or a silenced term (<see cref="Entry"/> null).</summary>
     internal readonly struct Operation

@@ -33,18 +33,19 @@ internal sealed class LexiconTable
         {
             foreach (var operation in document.Operations)
             {
+                var key = LexiconDocument.Key(operation.Term);
                 if (operation.Entry is null)
                 {
-                    entries.Remove(operation.Term);
+                    entries.Remove(key);
                 }
                 else
                 {
-                    if (!entries.ContainsKey(operation.Term))
+                    if (!entries.ContainsKey(key))
                     {
-                        order.Add(operation.Term);
+                        order.Add(key);
                     }
 
-                    entries[operation.Term] = operation.Entry;
+                    entries[key] = operation.Entry;
                 }
             }
 
