@@ -90,6 +90,9 @@ internal static class Verify
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
+
+        // Diagnostics the chosen action leaves alone stay marked up in the fixed code.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.TestState.AdditionalReferences.Add(Toolkit);
         if (iterations is not null)
         {
