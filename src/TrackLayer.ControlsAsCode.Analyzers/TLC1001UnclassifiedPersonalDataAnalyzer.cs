@@ -130,7 +130,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         var lexicon = types.Lexicon.For(member.Locations[0].SourceTree);
         string display;
         LexiconMatch match;
-        if (TryMatch(lexicon, name, memberType, out match))
+        if (TryMatchName(lexicon, name, member.ContainingType?.Name, memberType, out match))
         {
             display = "'" + name + "'";
         }
@@ -171,6 +171,10 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             what,
             remedy));
     }
+
+    private static bool TryMatchName(LexiconTable lexicon, string name, string? containingType, ITypeSymbol? memberType, out LexiconMatch match)
+        => lexicon.TryMatchMember(name, containingType, out match)
+           && (!(match.IsShortKey || match.IsCredential) || CanHoldText(memberType, forSecrets: match.IsCredential));
 
     private static bool TryMatch(LexiconTable lexicon, string name, ITypeSymbol? memberType, out LexiconMatch match)
         => lexicon.TryMatch(name, out match)

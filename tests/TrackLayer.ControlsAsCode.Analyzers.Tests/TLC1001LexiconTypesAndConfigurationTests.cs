@@ -18,7 +18,7 @@ public class TLC1001LexiconTypesAndConfigurationTests
         public class Customer
         {
             public string {|#0:Email|} { get; set; }
-            public string {|#1:LoyaltyNumber|} { get; set; }
+            public string {|#1:BadgeNumber|} { get; set; }
             public string {|#2:City|} { get; set; }
             public string {|#3:ShippingCity|} { get; set; }
         }
@@ -186,11 +186,11 @@ public class TLC1001LexiconTypesAndConfigurationTests
             Customer,
             state => state.AdditionalFiles.Add(("/src/TrackLayer.Lexicon.txt", """
                 # Contoso's identifiers
-                loyalty number: UserId
+                badge number: UserId
                 shipping city: None   # our warehouses
                 -email
                 """)),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'LoyaltyNumber'", "personal data (UserId)", "[Personal(DataCategory.UserId)], [Pseudonymised(DataCategory.UserId)] or [NonPersonal]"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'BadgeNumber'", "personal data (UserId)", "[Personal(DataCategory.UserId)], [Pseudonymised(DataCategory.UserId)] or [NonPersonal]"),
             VerifyCS.Diagnostic().WithLocation(2).WithArguments("'City'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"));
     }
 
@@ -199,7 +199,7 @@ public class TLC1001LexiconTypesAndConfigurationTests
     {
         await VerifyAsync(
             Customer,
-            state => state.AdditionalFiles.Add(("/src/Other.txt", "loyalty number: UserId\n-email\n")),
+            state => state.AdditionalFiles.Add(("/src/Other.txt", "badge number: UserId\n-email\n")),
             VerifyCS.Diagnostic().WithLocation(0).WithArguments("'Email'", "personal data (Email)", "[Personal(DataCategory.Email)], [Pseudonymised(DataCategory.Email)] or [NonPersonal]"),
             VerifyCS.Diagnostic().WithLocation(2).WithArguments("'City'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"),
             VerifyCS.Diagnostic().WithLocation(3).WithArguments("'ShippingCity'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"));
@@ -214,10 +214,10 @@ public class TLC1001LexiconTypesAndConfigurationTests
                 root = true
 
                 [*.cs]
-                tracklayer.lexicon.add = loyalty number:Credential, shipping city:None
+                tracklayer.lexicon.add = badge number:Credential, shipping city:None
                 tracklayer.lexicon.ignore = city, e mail, email
                 """)),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'LoyaltyNumber'", "a credential or secret", "[Credential] (and keep it out of events and logs) or [NonPersonal]"));
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'BadgeNumber'", "a credential or secret", "[Credential] (and keep it out of events and logs) or [NonPersonal]"));
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public class TLC1001LexiconTypesAndConfigurationTests
             Customer,
             state =>
             {
-                state.AdditionalFiles.Add(("/TrackLayer.Lexicon.txt", "loyalty number UserId\n-email\nshipping city: Nope\n"));
+                state.AdditionalFiles.Add(("/TrackLayer.Lexicon.txt", "badge number UserId\n-email\nshipping city: Nope\n"));
                 // TLC1002 is another analyzer's rule: this test runs TLC1001 alone.
             },
             VerifyCS.Diagnostic().WithLocation(2).WithArguments("'City'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"),

@@ -26,7 +26,7 @@ public class TLC1002MalformedLexiconEntryAnalyzerTests
             Line(4, 1, 17, "shoe size: Shoes", "'Shoes' is not a DataCategory member, Credential or None"),
             Line(5, 1, 18, "em: Email: prefix", "'prefix' is not a match kind; expected word, exact or short"),
             Line(6, 1, 2, "-", "'-' names no term to silence; write -<term>, for example -city"),
-            Line(7, 1, 16, "@stop-words foo", "unknown directive '@stop-words'; expected @neutral-before, @value-after or @credential-value-after"),
+            Line(7, 1, 16, "@stop-words foo", "unknown directive '@stop-words'; expected @neutral-before, @value-after, @credential-value-after, @person-word or @address-part"),
             Line(8, 1, 13, "@value-after", "'@value-after' lists no words"),
             Line(9, 1, 8, ": Email", "the term is empty; expected <term>:<Category>"),
             Line(10, 1, 8, "a:b:c:d", "expected <term>:<Category>[:word|exact|short], for example 'loyalty number: UserId'"));
@@ -48,6 +48,8 @@ public class TLC1002MalformedLexiconEntryAnalyzerTests
             @neutral-before unless
             @value-after formatted
             @credential-value-after base64
+            @person-word passenger
+            @address-part suburb
             """;
         await VerifyAsync(state => state.AdditionalFiles.Add(("/src/TrackLayer.Lexicon.txt", lexicon)));
     }

@@ -41,6 +41,8 @@ internal sealed class LexiconDocument
     private readonly List<string> _neutralBefore = new();
     private readonly List<string> _valueAfter = new();
     private readonly List<string> _credentialValueAfter = new();
+    private readonly List<string> _personWords = new();
+    private readonly List<string> _addressParts = new();
 
     private LexiconDocument()
     {
@@ -58,6 +60,10 @@ internal sealed class LexiconDocument
     public IReadOnlyList<string> ValueAfter => _valueAfter;
 
     public IReadOnlyList<string> CredentialValueAfter => _credentialValueAfter;
+
+    public IReadOnlyList<string> PersonWords => _personWords;
+
+    public IReadOnlyList<string> AddressParts => _addressParts;
 
     /// <summary>The entries this document adds, in order.</summary>
     public IEnumerable<LexiconEntry> Entries
@@ -181,11 +187,13 @@ internal sealed class LexiconDocument
                 "@neutral-before" => _neutralBefore,
                 "@value-after" => _valueAfter,
                 "@credential-value-after" => _credentialValueAfter,
+                "@person-word" => _personWords,
+                "@address-part" => _addressParts,
                 _ => null,
             };
             if (target is null)
             {
-                Error("unknown directive '" + parts[0] + "'; expected @neutral-before, @value-after or @credential-value-after");
+                Error("unknown directive '" + parts[0] + "'; expected @neutral-before, @value-after, @credential-value-after, @person-word or @address-part");
                 return;
             }
 

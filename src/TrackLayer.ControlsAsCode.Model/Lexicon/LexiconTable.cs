@@ -21,6 +21,17 @@ internal sealed class LexiconTable
     private readonly HashSet<string> _neutralBefore;
     private readonly HashSet<string> _valueAfter;
     private readonly HashSet<string> _credentialValueAfter;
+    private readonly HashSet<string> _personWords;
+    private readonly HashSet<string> _addressParts;
+    private readonly LexiconEntry _personName = new("person name", DataCategory.Name);
+    private readonly LexiconEntry _addressPart = new("address part", DataCategory.PostalAddress);
+
+    /// <summary>Words that end a type name without changing what it is: CustomerDto, AddressModel, PostalAddressInfo.</summary>
+    private static readonly HashSet<string> TypeSuffixes = new(StringComparer.Ordinal)
+    {
+        "dto", "model", "entity", "info", "details", "detail", "data", "request", "response", "payload", "record", "view",
+        "vm", "value", "object", "item", "input", "output", "command", "event", "resource", "body",
+    };
 
     private LexiconTable(IReadOnlyList<LexiconDocument> documents)
     {
@@ -29,6 +40,8 @@ internal sealed class LexiconTable
         _neutralBefore = new HashSet<string>(StringComparer.Ordinal);
         _valueAfter = new HashSet<string>(StringComparer.Ordinal);
         _credentialValueAfter = new HashSet<string>(StringComparer.Ordinal);
+        _personWords = new HashSet<string>(StringComparer.Ordinal);
+        _addressParts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             foreach (var operation in document.Operations)
@@ -52,6 +65,8 @@ internal sealed class LexiconTable
             _neutralBefore.UnionWith(document.NeutralBefore);
             _valueAfter.UnionWith(document.ValueAfter);
             _credentialValueAfter.UnionWith(document.CredentialValueAfter);
+            _personWords.UnionWith(document.PersonWords);
+            _addressParts.UnionWith(document.AddressParts);
         }
 
         var list = new List<LexiconEntry>();
@@ -123,10 +138,74 @@ internal sealed class LexiconTable
                     }
                 }
             }
+
+            if (_personWords.Contains(words[i]) && i + 1 < words.Count && IsName(words[i + 1])
+                && OnlyValueWordsAfter(words, i + 2, LexiconClass.Personal))
+            {
+                // ReviewerName, subscriber_name, RecipientNames (after the table: UserName is a user id)
+                return Result(_personName, out match);
+            }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Matches a member by its name, then by where it is: <c>Line1</c>, <c>Region</c> or <c>Country</c> in a type
+    /// named like an address (<c>Address</c>, <c>ShippingAddress</c>, <c>PostalAddressDto</c>), and <c>Name</c> or
+    /// <c>DisplayName</c> in a type named after a person (<c>Customer</c>, <c>CustomerDetails</c>, <c>Subscriber</c>).
+    /// </summary>
+    public bool TryMatchMember(string? memberName, string? containingTypeName, out LexiconMatch match)
+    {
+        if (TryMatch(memberName, out match))
+        {
+            return true;
+        }
+
+        if (match.Entry is not null || string.IsNullOrEmpty(containingTypeName))
+        {
+            return false; // a None phrase decided it, or there is no context
+        }
+
+        var typeWords = new List<string>(IdentifierSplitter.Split(containingTypeName));
+        while (typeWords.Count > 1 && (TypeSuffixes.Contains(typeWords[typeWords.Count - 1]) || IsDigits(typeWords[typeWords.Count - 1])))
+        {
+            typeWords.RemoveAt(typeWords.Count - 1);
+        }
+
+        var words = IdentifierSplitter.Split(memberName);
+        if (words.Count == 0 || typeWords.Count == 0)
+        {
+            return false;
+        }
+
+        var last = typeWords[typeWords.Count - 1];
+        if ((last == "address" || last == "addresses") && _addressParts.Contains(words[0]) && OnlyValueWordsAfter(words, 1, LexiconClass.Personal))
+        {
+            return Result(_addressPart, out match);
+        }
+
+        var isPersonType = false;
+        foreach (var word in typeWords)
+        {
+            if (_personWords.Contains(word))
+            {
+                isPersonType = true;
+                break;
+            }
+        }
+
+        var nameAt = words.Count == 2 && words[0] == "display" ? 1 : 0;
+        if (isPersonType && words.Count == nameAt + 1 && IsName(words[nameAt]))
+        {
+            return Result(_personName, out match);
+        }
+
+        match = default;
+        return false;
+    }
+
+    private static bool IsName(string word) => word == "name" || word == "names";
 
     private static bool Result(LexiconEntry entry, out LexiconMatch match)
     {
