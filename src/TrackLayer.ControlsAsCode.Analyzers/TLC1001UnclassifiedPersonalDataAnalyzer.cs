@@ -9,15 +9,17 @@ using TrackLayer.ControlsAsCode.Model.Lexicon;
 namespace TrackLayer.ControlsAsCode.Analyzers;
 
 /// <summary>
-/// TLC1001: a property, field or record positional parameter whose name, or serialized wire name, looks like personal
-/// data carries no <c>DataClassificationAttribute</c> (ours or anyone's).
+/// TLC1001: a property, field or record positional parameter whose name, serialized wire name or type looks like
+/// personal data (or a secret) carries no <c>DataClassificationAttribute</c> (ours or anyone's).
 /// </summary>
 /// <remarks>
 /// Skipped on purpose: const and static readonly fields (constants in practice), implicitly declared symbols and
 /// backing fields, indexers, overrides and explicit interface implementations (the member they restate is
 /// analyzed), and the property a record generates from a positional parameter (the parameter is reported instead).
-/// Short wire keys (<c>em</c>, <c>db</c>, <c>st</c>) count only on members that can hold text, so a
-/// <c>DbContext _db</c> is not a date of birth.
+/// Short wire keys (<c>em</c>, <c>db</c>, <c>st</c>) and secrets count only on members that can hold text, so a
+/// <c>DbContext _db</c> is not a date of birth and a <c>CancellationToken _token</c> is not a credential; a
+/// <c>bool</c> never holds personal data (<c>Mobile</c> as a flag). The lexicon is the built-in table extended by the
+/// user's <c>TrackLayer.Lexicon.txt</c> and <c>.editorconfig</c> keys (see <see cref="UserLexicon"/>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
@@ -31,11 +33,16 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
     {
         context.RegisterCompilationStartAction(static start =>
         {
-            var types = KnownTypes.TryCreate(start.Compilation);
-            if (types is null)
+            if (!KnownTypes.IsToolkitReferenced(start.Compilation))
             {
                 return; // the toolkit is not referenced: nothing to enforce
             }
+
+            var lexicon = UserLexicon.Create(
+                start.Options,
+                text => start.TryGetValue(text, UserLexicon.FileParser, out var document) ? document : null,
+                start.CancellationToken);
+            var types = new KnownTypes(start.Compilation, lexicon);
 
             start.RegisterSymbolAction(c => AnalyzeProperty(c, types), SymbolKind.Property);
             start.RegisterSymbolAction(c => AnalyzeField(c, types), SymbolKind.Field);
@@ -113,34 +120,68 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        if (HasClassification(attributes, types) || HasClassification(moreAttributes, types))
+        if (memberType?.SpecialType == SpecialType.System_Boolean
+            || HasClassification(attributes, types)
+            || HasClassification(moreAttributes, types))
         {
             return;
         }
 
-        string? wireName = null;
-        if (!TryMatch(name, memberType, out var match)
-            && !TryMatchWireName(attributes, types, memberType, out wireName, out match)
-            && !TryMatchWireName(moreAttributes, types, memberType, out wireName, out match))
+        var lexicon = types.Lexicon.For(member.Locations[0].SourceTree);
+        string display;
+        LexiconMatch match;
+        if (TryMatchName(lexicon, name, member.ContainingType?.Name, memberType, out match))
+        {
+            display = "'" + name + "'";
+        }
+        else if (TryMatchWireName(lexicon, attributes, types, memberType, out var wireName, out match)
+            || TryMatchWireName(lexicon, moreAttributes, types, memberType, out wireName, out match))
+        {
+            display = "'" + name + "' (serialized as '" + wireName + "')";
+        }
+        else if (TryMatchType(lexicon, types, memberType, out var typeName, out match))
+        {
+            display = "'" + name + "' (of type " + typeName + ")";
+        }
+        else
         {
             return;
         }
 
-        var category = match.Category.ToString();
-        var display = wireName is null ? "'" + name + "'" : "'" + name + "' (serialized as '" + wireName + "')";
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.CategoryProperty, category);
+        var suggestion = match.Entry.Suggestion;
+        string what;
+        string remedy;
+        if (match.IsCredential)
+        {
+            what = "a credential or secret";
+            remedy = "[Credential] (and keep it out of events and logs) or [NonPersonal]";
+        }
+        else
+        {
+            what = "personal data (" + suggestion + ")";
+            remedy = "[Personal(DataCategory." + suggestion + ")], [Pseudonymised(DataCategory." + suggestion + ")] or [NonPersonal]";
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.CategoryProperty, suggestion);
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.UnclassifiedPersonalData,
             member.Locations[0],
             properties,
             display,
-            category));
+            what,
+            remedy));
     }
 
-    private static bool TryMatch(string name, ITypeSymbol? memberType, out LexiconMatch match)
-        => PersonalDataLexicon.TryMatch(name, out match) && (!match.IsShortKey || CanHoldText(memberType));
+    private static bool TryMatchName(LexiconTable lexicon, string name, string? containingType, ITypeSymbol? memberType, out LexiconMatch match)
+        => lexicon.TryMatchMember(name, containingType, out match)
+           && (!(match.IsShortKey || match.IsCredential) || CanHoldText(memberType, forSecrets: match.IsCredential));
+
+    private static bool TryMatch(LexiconTable lexicon, string name, ITypeSymbol? memberType, out LexiconMatch match)
+        => lexicon.TryMatch(name, out match)
+           && (!(match.IsShortKey || match.IsCredential) || CanHoldText(memberType, forSecrets: match.IsCredential));
 
     private static bool TryMatchWireName(
+        LexiconTable lexicon,
         ImmutableArray<AttributeData> attributes,
         KnownTypes types,
         ITypeSymbol? memberType,
@@ -150,7 +191,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         foreach (var attribute in attributes)
         {
             wireName = GetWireName(attribute, types);
-            if (wireName is not null && TryMatch(wireName, memberType, out match))
+            if (wireName is not null && TryMatch(lexicon, wireName, memberType, out match))
             {
                 return true;
             }
@@ -159,6 +200,71 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         wireName = null;
         match = default;
         return false;
+    }
+
+    /// <summary>
+    /// By type: <c>IPAddress</c>, <c>MailAddress</c>, <c>PhysicalAddress</c>, and a user type whose name is personal
+    /// (an <c>EmailAddress</c> or <c>PhoneNumber</c> value object), alone, nullable, in an array or a collection.
+    /// </summary>
+    private static bool TryMatchType(LexiconTable lexicon, KnownTypes types, ITypeSymbol? memberType, out string? typeName, out LexiconMatch match)
+    {
+        typeName = null;
+        match = default;
+        var type = ElementType(memberType);
+        if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
+        var known = types.KnownPersonalType(named);
+        if (known is not null)
+        {
+            typeName = named.Name;
+            match = new LexiconMatch(known.Category, known);
+            return true;
+        }
+
+        // Only the user's own types: System.Net.Http.HttpClient or a framework "Address" says nothing about the member.
+        if (named.SpecialType != SpecialType.None || IsFrameworkNamespace(named.ContainingNamespace)
+            || named.TypeKind is TypeKind.Delegate or TypeKind.Interface)
+        {
+            return false;
+        }
+
+        if (lexicon.TryMatch(named.Name, out match) && !match.IsShortKey && !match.IsCredential)
+        {
+            typeName = named.Name;
+            return true;
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>T for T, T?, T[], and a generic collection of one type argument (List&lt;T&gt;, IEnumerable&lt;T&gt;).</summary>
+    private static ITypeSymbol? ElementType(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return array.ElementType;
+            case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || IsFrameworkNamespace(generic.ContainingNamespace):
+                return generic.TypeArguments[0];
+            default:
+                return type;
+        }
+    }
+
+    private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
+    {
+        INamespaceSymbol? root = null;
+        for (var current = ns; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
+        {
+            root = current;
+        }
+
+        return root is not null && (root.Name == "System" || root.Name == "Microsoft");
     }
 
     private static string? GetWireName(AttributeData attribute, KnownTypes types)
@@ -222,15 +328,21 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         return false;
     }
 
-    /// <summary>string, string[], or a generic collection of strings (List&lt;string&gt;, IEnumerable&lt;string&gt;).</summary>
-    private static bool CanHoldText(ITypeSymbol? type)
+    /// <summary>
+    /// string, string[], or a generic collection of strings (List&lt;string&gt;, IEnumerable&lt;string&gt;); for secrets
+    /// also char[], byte[] and SecureString.
+    /// </summary>
+    private static bool CanHoldText(ITypeSymbol? type, bool forSecrets)
     {
         switch (type)
         {
             case null:
                 return false;
             case IArrayTypeSymbol array:
-                return array.ElementType.SpecialType == SpecialType.System_String;
+                return array.ElementType.SpecialType == SpecialType.System_String
+                    || (forSecrets && array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte);
+            case INamedTypeSymbol { Name: "SecureString", ContainingNamespace.Name: "Security" } when forSecrets:
+                return true;
             case INamedTypeSymbol named when named.SpecialType == SpecialType.System_String:
                 return true;
             case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic:
@@ -293,13 +405,24 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
     /// <summary>The types the rule compares with, resolved once per compilation.</summary>
     private sealed class KnownTypes
     {
-        private KnownTypes(Compilation compilation)
+        private readonly (INamedTypeSymbol? Type, LexiconEntry Entry)[] _personalTypes;
+
+        public KnownTypes(Compilation compilation, UserLexicon lexicon)
         {
+            Lexicon = lexicon;
+            _personalTypes = new[]
+            {
+                (compilation.GetTypeByMetadataName("System.Net.IPAddress"), new LexiconEntry("ip address", DataCategory.IpAddress)),
+                (compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress"), new LexiconEntry("mail address", DataCategory.Email)),
+                (compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress"), new LexiconEntry("physical address", DataCategory.DeviceId)),
+            };
             DataClassificationAttribute = compilation.GetTypeByMetadataName(WellKnownNames.DataClassificationAttribute);
             JsonPropertyNameAttribute = compilation.GetTypeByMetadataName(WellKnownNames.JsonPropertyNameAttribute);
             NewtonsoftJsonPropertyAttribute = compilation.GetTypeByMetadataName(WellKnownNames.NewtonsoftJsonPropertyAttribute);
             DataMemberAttribute = compilation.GetTypeByMetadataName(WellKnownNames.DataMemberAttribute);
         }
+
+        public UserLexicon Lexicon { get; }
 
         public INamedTypeSymbol? DataClassificationAttribute { get; }
 
@@ -309,8 +432,21 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
 
         public INamedTypeSymbol? DataMemberAttribute { get; }
 
-        public static KnownTypes? TryCreate(Compilation compilation)
-            => compilation.GetTypeByMetadataName(WellKnownNames.PersonalAttribute) is null ? null : new KnownTypes(compilation);
+        public static bool IsToolkitReferenced(Compilation compilation)
+            => compilation.GetTypeByMetadataName(WellKnownNames.PersonalAttribute) is not null;
+
+        public LexiconEntry? KnownPersonalType(INamedTypeSymbol type)
+        {
+            foreach (var (known, entry) in _personalTypes)
+            {
+                if (known is not null && SymbolEqualityComparer.Default.Equals(type, known))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
 
         public bool IsDataClassificationAttribute(INamedTypeSymbol type)
         {

@@ -16,10 +16,16 @@ using TrackLayer.ControlsAsCode.Model;
 namespace TrackLayer.ControlsAsCode.CodeFixes;
 
 /// <summary>
-/// TLC1001: adds <c>[Personal(DataCategory.X)]</c> with the category the analyzer suggested (carried in the diagnostic's
-/// properties, so the lexicon does not run again), and <c>using TrackLayer.ControlsAsCode;</c> when it is missing.
-/// On a record positional parameter the attribute goes on the parameter, where the analyzer accepts it.
+/// TLC1001: classifies the member. For personal data it offers <c>[Personal(DataCategory.X)]</c> (first, the default),
+/// <c>[Pseudonymised(DataCategory.X)]</c> and <c>[NonPersonal]</c>, with the category the analyzer suggested (carried
+/// in the diagnostic's properties, so the lexicon does not run again); for a secret, <c>[Credential]</c> and
+/// <c>[NonPersonal]</c>. Adds <c>using TrackLayer.ControlsAsCode;</c> when it is missing. On a record positional
+/// parameter the attribute goes on the parameter, where the analyzer accepts it.
 /// </summary>
+/// <remarks>
+/// Each alternative has its own equivalence key, so Fix All applies the chosen one: "Personal" fixes every personal
+/// member (and leaves secrets alone), "Credential" every secret, "NonPersonal" everything.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddClassificationCodeFix))]
 [Shared]
 public sealed class AddClassificationCodeFix : CodeFixProvider
@@ -36,7 +42,29 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
     /// parameters.)
     /// </remarks>
     public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(document, diagnostics, context.CancellationToken));
+        => FixAllProvider.Create((context, document, diagnostics) =>
+            FixDocumentAsync(document, diagnostics, KindOf(context.CodeActionEquivalenceKey), context.CancellationToken));
+
+    /// <summary>The classifications the fix can add.</summary>
+    internal enum Kind
+    {
+        Personal,
+        Pseudonymised,
+        NonPersonal,
+        Credential,
+    }
+
+    private const string KeyPrefix = nameof(AddClassificationCodeFix) + ".";
+
+    private static Kind? KindOf(string? equivalenceKey)
+    {
+        if (equivalenceKey is null || !equivalenceKey.StartsWith(KeyPrefix, System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return System.Enum.TryParse<Kind>(equivalenceKey.Substring(KeyPrefix.Length), out var kind) ? kind : null;
+    }
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -55,12 +83,18 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
                 continue;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Classify as [Personal(DataCategory." + category + ")]",
-                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct)!,
-                    equivalenceKey: nameof(AddClassificationCodeFix)),
-                diagnostic);
+            var kinds = category == DiagnosticDescriptors.CredentialSuggestion
+                ? new[] { Kind.Credential, Kind.NonPersonal }
+                : new[] { Kind.Personal, Kind.Pseudonymised, Kind.NonPersonal };
+            foreach (var kind in kinds)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Classify as " + AttributeText(kind, category),
+                        ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), kind, ct)!,
+                        equivalenceKey: KeyPrefix + kind),
+                    diagnostic);
+            }
         }
     }
 
@@ -95,11 +129,36 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         return null;
     }
 
-    private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static string AttributeText(Kind kind, string category) => kind switch
+    {
+        Kind.Personal => "[Personal(DataCategory." + category + ")]",
+        Kind.Pseudonymised => "[Pseudonymised(DataCategory." + category + ")]",
+        Kind.Credential => "[Credential]",
+        _ => "[NonPersonal]",
+    };
+
+    /// <summary>Whether <paramref name="kind"/> fits a diagnostic whose suggestion is <paramref name="category"/>.</summary>
+    private static bool Applies(Kind kind, string category)
+    {
+        var isCredential = category == DiagnosticDescriptors.CredentialSuggestion;
+        return kind switch
+        {
+            Kind.Credential => isCredential,
+            Kind.NonPersonal => true,
+            _ => !isCredential,
+        };
+    }
+
+    private static async Task<Document?> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, Kind? kind, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || semanticModel is null)
+        {
+            return document;
+        }
+
+        if (kind is null)
         {
             return document;
         }
@@ -109,7 +168,7 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         {
             var category = GetCategory(diagnostic);
             var target = FindTarget(root, diagnostic.Location.SourceSpan);
-            if (category is not null && target is not null && !categories.ContainsKey(target))
+            if (category is not null && target is not null && Applies(kind.Value, category) && !categories.ContainsKey(target))
             {
                 categories.Add(target, category);
             }
@@ -127,7 +186,7 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
             : SyntaxFactory.ElasticCarriageReturnLineFeed;
 
         var needsUsing = !IsNamespaceInScope(semanticModel, categories.Keys.First().SpanStart);
-        var newRoot = root.ReplaceNodes(categories.Keys, (original, rewritten) => AddAttribute(rewritten, categories[original], newLine));
+        var newRoot = root.ReplaceNodes(categories.Keys, (original, rewritten) => AddAttribute(rewritten, CreateAttribute(kind.Value, categories[original]), newLine));
         if (needsUsing && newRoot is CompilationUnitSyntax compilationUnit)
         {
             newRoot = compilationUnit.AddUsings(
@@ -138,19 +197,26 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static SyntaxNode AddAttribute(SyntaxNode target, string category, SyntaxTrivia newLine)
+    private static AttributeListSyntax CreateAttribute(Kind kind, string category)
     {
-        var attribute = SyntaxFactory.AttributeList(
-            SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.Attribute(
-                    SyntaxFactory.IdentifierName("Personal"),
-                    SyntaxFactory.AttributeArgumentList(
-                        SyntaxFactory.SingletonSeparatedList(
-                            SyntaxFactory.AttributeArgument(
-                                SyntaxFactory.MemberAccessExpression(
-                                    SyntaxKind.SimpleMemberAccessExpression,
-                                    SyntaxFactory.IdentifierName("DataCategory"),
-                                    SyntaxFactory.IdentifierName(category))))))));
+        var attribute = kind switch
+        {
+            Kind.Personal or Kind.Pseudonymised => SyntaxFactory.Attribute(
+                SyntaxFactory.IdentifierName(kind.ToString()),
+                SyntaxFactory.AttributeArgumentList(
+                    SyntaxFactory.SingletonSeparatedList(
+                        SyntaxFactory.AttributeArgument(
+                            SyntaxFactory.MemberAccessExpression(
+                                SyntaxKind.SimpleMemberAccessExpression,
+                                SyntaxFactory.IdentifierName("DataCategory"),
+                                SyntaxFactory.IdentifierName(category)))))),
+            _ => SyntaxFactory.Attribute(SyntaxFactory.IdentifierName(kind.ToString())),
+        };
+        return SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
+    }
+
+    private static SyntaxNode AddAttribute(SyntaxNode target, AttributeListSyntax attribute, SyntaxTrivia newLine)
+    {
 
         return target switch
         {

@@ -137,3 +137,139 @@ public class AddClassificationCodeFixTests
         await VerifyAsync(source, fixedSource, iterations: 4);
     }
 }
+
+public class AddClassificationCodeFixAlternativesTests
+{
+    private static Task VerifyAsync(string source, string fixedSource, string kind, int? iterations = null)
+        => VerifyCS.CodeFixAsync<TLC1001UnclassifiedPersonalDataAnalyzer, AddClassificationCodeFix>(source, fixedSource, "AddClassificationCodeFix." + kind, iterations);
+
+    private const string Mixed = """
+        using TrackLayer.ControlsAsCode;
+
+        public class Account
+        {
+            public string {|TLC1001:Email|} { get; set; }
+            public string {|TLC1001:ApiKey|} { get; set; }
+        }
+        """;
+
+    [Fact]
+    public async Task Offers_pseudonymised()
+    {
+        const string source = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Lead
+            {
+                public string {|TLC1001:HashedEmail|} { get; set; }
+            }
+            """;
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Lead
+            {
+                [Pseudonymised(DataCategory.Email)]
+                public string HashedEmail { get; set; }
+            }
+            """;
+        await VerifyAsync(source, fixedSource, "Pseudonymised");
+    }
+
+    [Fact]
+    public async Task Offers_non_personal_on_a_record_parameter()
+    {
+        const string source = """
+            using TrackLayer.ControlsAsCode;
+
+            public record Store(string {|TLC1001:City|}, int Size);
+            """;
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public record Store([NonPersonal] string City, int Size);
+            """;
+        await VerifyAsync(source, fixedSource, "NonPersonal");
+    }
+
+    [Fact]
+    public async Task Offers_credential_for_a_secret_and_adds_the_using()
+    {
+        const string source = """
+            public class Settings
+            {
+                public string {|TLC1001:ClientSecret|};
+            }
+            """;
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Settings
+            {
+                [Credential]
+                public string ClientSecret;
+            }
+            """;
+        await VerifyAsync(source, fixedSource, "Credential");
+    }
+
+    [Fact]
+    public async Task Fix_all_personal_leaves_secrets_alone()
+    {
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Account
+            {
+                [Personal(DataCategory.Email)]
+                public string Email { get; set; }
+                public string {|TLC1001:ApiKey|} { get; set; }
+            }
+            """;
+        await VerifyAsync(Mixed, fixedSource, "Personal", iterations: 1);
+    }
+
+    [Fact]
+    public async Task Fix_all_credential_leaves_personal_data_alone()
+    {
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Account
+            {
+                public string {|TLC1001:Email|} { get; set; }
+                [Credential]
+                public string ApiKey { get; set; }
+            }
+            """;
+        await VerifyAsync(Mixed, fixedSource, "Credential", iterations: 1);
+    }
+
+    [Fact]
+    public async Task Fix_all_non_personal_fixes_everything()
+    {
+        const string source = """
+            public class Fixture
+            {
+                public string {|TLC1001:Email|} { get; set; }
+                public string {|TLC1001:Password|} { get; set; }
+            }
+
+            public record Sample(string {|TLC1001:Phone|}, string {|TLC1001:Gclid|});
+            """;
+        const string fixedSource = """
+            using TrackLayer.ControlsAsCode;
+
+            public class Fixture
+            {
+                [NonPersonal]
+                public string Email { get; set; }
+                [NonPersonal]
+                public string Password { get; set; }
+            }
+
+            public record Sample([NonPersonal] string Phone, [NonPersonal] string Gclid);
+            """;
+        await VerifyAsync(source, fixedSource, "NonPersonal", iterations: 4);
+    }
+}

@@ -47,9 +47,9 @@ public class TLC1001UnclassifiedPersonalDataAnalyzerTests
             """;
         await VerifyAsync(
             source,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("'Email'", "Email")
+            VerifyCS.Diagnostic().WithLocation(0)
                 .WithMessage("'Email' looks like personal data (Email) but has no data classification; add [Personal(DataCategory.Email)], [Pseudonymised(DataCategory.Email)] or [NonPersonal]"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'Hashes' (serialized as 'em')", "Email"));
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("'Hashes' (serialized as 'em')", "personal data (Email)", "[Personal(DataCategory.Email)], [Pseudonymised(DataCategory.Email)] or [NonPersonal]"));
     }
 
     [Fact]

@@ -65,6 +65,44 @@ internal static class Verify
         await test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Like <see cref="AnalyzerAsync{TAnalyzer}(string, DiagnosticResult[])"/>, with a hook to add additional files or analyzer config files.</summary>
+    public static async Task AnalyzerAsync<TAnalyzer>(string source, System.Action<SolutionState> configure, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies };
+        test.TestState.Sources.Add(source);
+        test.TestState.Sources.Add(NewtonsoftStandIn);
+        test.TestState.AdditionalReferences.Add(Toolkit);
+        configure(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Runs a code fix with a chosen code action (by equivalence key), for the fix and for Fix All.</summary>
+    public static async Task CodeFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string equivalenceKey, int? iterations = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies,
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+
+        // Diagnostics the chosen action leaves alone stay marked up in the fixed code.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.TestState.AdditionalReferences.Add(Toolkit);
+        if (iterations is not null)
+        {
+            test.NumberOfIncrementalIterations = iterations;
+            test.NumberOfFixAllIterations = 1;
+        }
+
+        await test.RunAsync(CancellationToken.None);
+    }
+
     public static async Task CodeFixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, int? iterations = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()

@@ -16,14 +16,18 @@ public sealed class ConsumerProjectTests(PackedToolkit toolkit) : IDisposable
     {
         Assert.True(File.Exists(toolkit.PackagePath), toolkit.PackResult.ToString());
         var project = WriteConsumer();
+        var app = WriteTransitiveApp();
 
-        var build = DotNetCli.Run(project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") },
-            "build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        // Building the app builds the consumer first: one build checks both.
+        var build = Build(app);
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("warning TLC1001", build.Output);
         Assert.Contains("'PhoneNumber'", build.Output);
         Assert.DoesNotContain("'Email'", build.Output); // classified: no warning
+
+        // The app gets the analyzers only transitively (through the consumer), not the package's props: no opt-in, no rules.
+        Assert.DoesNotContain("'TransitiveEmail'", build.Output);
 
         var compliance = Path.Combine(project, "bin", "Debug", "net10.0", "compliance");
         Assert.True(File.Exists(Path.Combine(compliance, "StatementOfApplicability.md")), build.ToString());
@@ -37,7 +41,64 @@ public sealed class ConsumerProjectTests(PackedToolkit toolkit) : IDisposable
         Assert.Equal("undecided", controls.Single(c => c.GetProperty("id").GetString() == "5.1").GetProperty("applicability").GetString());
     }
 
-    private string WriteConsumer()
+    [Fact]
+    public void Strict_preset_set_in_the_project_file_makes_TLC1001_an_error_and_editorconfig_still_wins()
+    {
+        Assert.True(File.Exists(toolkit.PackagePath), toolkit.PackResult.ToString());
+        var project = WriteConsumer(analysisLevel: "strict");
+
+        var strict = Build(project);
+
+        Assert.True(strict.ExitCode != 0, strict.ToString());
+        Assert.Contains("error TLC1001", strict.Output);
+        Assert.Contains("'PhoneNumber'", strict.Output);
+        Assert.DoesNotContain("warning TLC1001", strict.Output);
+
+        // A rule's own .editorconfig entry beats the preset's category entry.
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.TLC1001.severity = none
+            """);
+        var silenced = Build(project);
+
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.DoesNotContain("TLC1001", silenced.Output);
+    }
+
+    private DotNetCli.Result Build(string project)
+        => DotNetCli.Run(project, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") },
+            "build", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+    /// <summary>A project that references the consumer, and so gets the package only transitively.</summary>
+    private string WriteTransitiveApp()
+    {
+        var app = Directory.CreateDirectory(Path.Combine(_root, "App")).FullName;
+        File.Copy(Path.Combine(_root, "Consumer", "nuget.config"), Path.Combine(app, "nuget.config"));
+        File.WriteAllText(Path.Combine(app, "App.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Consumer/Consumer.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Signup.cs"), """
+            namespace App;
+
+            public sealed class Signup
+            {
+                public string? TransitiveEmail { get; set; }
+            }
+            """);
+        return app;
+    }
+
+    private string WriteConsumer(string? analysisLevel = null)
     {
         var project = Directory.CreateDirectory(Path.Combine(_root, "Consumer")).FullName;
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
@@ -55,6 +116,7 @@ public sealed class ConsumerProjectTests(PackedToolkit toolkit) : IDisposable
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
+                {(analysisLevel is null ? "" : "<TrackLayerAnalysisLevel>" + analysisLevel + "</TrackLayerAnalysisLevel>")}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="TrackLayer.ControlsAsCode" Version="{PackedToolkit.Version}" />

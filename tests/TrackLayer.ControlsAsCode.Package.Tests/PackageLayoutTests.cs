@@ -7,7 +7,7 @@ namespace TrackLayer.ControlsAsCode.Package.Tests;
 public class PackageLayoutTests(PackedToolkit toolkit)
 {
     [Fact]
-    public void Holds_exactly_the_api_the_analyzers_the_build_files_and_the_task()
+    public void Holds_exactly_the_api_the_analyzers_the_build_files_the_presets_and_the_task()
     {
         Assert.True(File.Exists(toolkit.PackagePath), toolkit.PackResult.ToString());
         using var package = ZipFile.OpenRead(toolkit.PackagePath);
@@ -32,6 +32,9 @@ public class PackageLayoutTests(PackedToolkit toolkit)
             "buildMultiTargeting/TrackLayer.ControlsAsCode.targets",
             "lib/netstandard2.0/TrackLayer.ControlsAsCode.dll",
             "lib/netstandard2.0/TrackLayer.ControlsAsCode.xml",
+            "presets/default.globalconfig",
+            "presets/none.globalconfig",
+            "presets/strict.globalconfig",
             "tasks/net472/TrackLayer.ControlsAsCode.Build.dll",
             "tasks/net8.0/TrackLayer.ControlsAsCode.Build.dll",
         }, files);
