@@ -122,7 +122,6 @@ internal sealed class DeclarationCollector
         var type = _reader.GetTypeDefinition(handle);
         var context = new TypeContext(this, handle, type);
         var typeName = context.Name;
-        RecordMemberTypes(context.Key, type);
 
         foreach (var attributeHandle in type.GetCustomAttributes())
         {
@@ -184,24 +183,6 @@ internal sealed class DeclarationCollector
     private SourceLocation? PropertyLocation(Dictionary<string, MethodDefinitionHandle> properties, string name, TypeContext context) =>
         properties.TryGetValue(name, out var accessor) ? _locator?.Method(accessor) ?? context.Location : context.Location;
 
-    /// <summary>The keys of the types of a type's fields and properties: the edges the destination inventory walks.</summary>
-    private void RecordMemberTypes(string key, TypeDefinition type)
-    {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var fieldHandle in type.GetFields())
-        {
-            keys.UnionWith(_reader.GetFieldDefinition(fieldHandle).DecodeSignature(NamedTypesProvider.Instance, null));
-        }
-
-        foreach (var propertyHandle in type.GetProperties())
-        {
-            keys.UnionWith(_reader.GetPropertyDefinition(propertyHandle).DecodeSignature(NamedTypesProvider.Instance, null).ReturnType);
-        }
-
-        keys.Remove(key);
-        if (keys.Count > 0) _declarations.MemberTypes[key] = keys.ToList();
-    }
-
     /// <summary>The keys of every type named in a type's field, property and method signatures: a destination's payload types.</summary>
     private IReadOnlyList<string> SignatureTypes(TypeDefinition type, string ownKey)
     {
@@ -232,6 +213,8 @@ internal sealed class DeclarationCollector
     {
         private readonly DeclarationCollector _owner;
         private readonly TypeDefinition _type;
+        private readonly TypeDefinitionHandle _handle;
+        private readonly string _simpleName;
         private bool _located;
         private SourceLocation? _location;
         private IReadOnlyList<string>? _signatureTypes;
@@ -240,6 +223,10 @@ internal sealed class DeclarationCollector
         {
             _owner = owner;
             _type = type;
+            _handle = handle;
+            var metadataName = owner._reader.GetString(type.Name);
+            var tick = metadataName.IndexOf('`');
+            _simpleName = tick < 0 ? metadataName : metadataName.Substring(0, tick);
             Name = owner._names.Type(handle);
             Key = TypeKeys.Of(owner._reader, handle);
         }
@@ -254,7 +241,7 @@ internal sealed class DeclarationCollector
             {
                 if (!_located)
                 {
-                    _location = _owner._locator?.Type(_type);
+                    _location = _owner._locator?.Type(_handle, _type, _simpleName);
                     _located = true;
                 }
 

@@ -36,8 +36,9 @@ internal static class DeclarationReader
         {
             // FileShare.ReadWrite | Delete: the compiler or an incremental build may replace the file while we read it.
             using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            // PrefetchMetadata reads what we need up front, so nothing is read lazily from a file being replaced.
-            using var pe = new PEReader(stream, PEStreamOptions.PrefetchMetadata);
+            // The whole image is read up front (the debug directory, for the PDB, is outside the metadata), so nothing is
+            // read lazily from a file being replaced.
+            using var pe = new PEReader(stream, PEStreamOptions.PrefetchEntireImage | PEStreamOptions.PrefetchMetadata);
             if (!pe.HasMetadata)
             {
                 return DeclarationReadResult.Failure(assemblyPath, "'" + assemblyPath + "' is not a .NET assembly (it has no metadata), so its declarations cannot be read.");

@@ -27,12 +27,6 @@ internal sealed class ComplianceDeclarations
 
     public List<ClassifiedMember> ClassifiedMembers { get; } = new();
 
-    /// <summary>
-    /// For each type the assembly defines (by <see cref="ClassifiedMember.TypeKey"/>): the keys of the types of its fields
-    /// and properties. The destination inventory walks it from a destination's payload types to the classified members
-    /// they carry, across every merged assembly.
-    /// </summary>
-    public Dictionary<string, IReadOnlyList<string>> MemberTypes { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the assembly declares anything at all. A solution-wide document merges a referenced assembly only

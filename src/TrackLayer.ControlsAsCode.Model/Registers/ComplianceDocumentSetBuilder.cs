@@ -9,12 +9,12 @@ namespace TrackLayer.ControlsAsCode.Model;
 /// merges). Input order does not matter: everything is sorted ordinally, so the same declarations give the same bytes.
 /// </summary>
 /// <remarks>
-/// Derived personal data of a destination (the inventory's "derived" column): start from the types named in the
-/// signatures of the destination type's fields, properties and methods (generic arguments and array elements
-/// included), follow the types of those types' fields and properties through every merged assembly, and collect the
-/// personal, pseudonymised and special-category members of every type reached. The destination type's own members
-/// are not payload. This over-approximates what is sent (it is what the destination's code can reach), which is the
-/// safe direction for an inventory; the analyzers check the precise flow in source.
+/// Derived personal data of a destination (the inventory's "derived" column): the personal, pseudonymised and
+/// special-category members of the types named in the signatures of the destination type's fields, properties and
+/// methods (generic arguments and array elements included), in any merged assembly. One level only: following those
+/// types' own members would reach the raw input of every destination (an enriched event holds the incoming one) and
+/// list data that is not sent. The destination type's own members are not payload. The analyzers check the precise
+/// flow in source; this column is what the compiled signatures show.
 /// </remarks>
 internal static class ComplianceDocumentSetBuilder
 {
@@ -29,13 +29,6 @@ internal static class ComplianceDocumentSetBuilder
             .ThenBy(m => m.Kind)
             .ToList();
 
-        // The first assembly (in name order) that defines a type key wins: the same key twice means two copies of one type.
-        var memberTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var pair in ordered.SelectMany(a => a.MemberTypes))
-        {
-            if (!memberTypes.ContainsKey(pair.Key)) memberTypes.Add(pair.Key, pair.Value);
-        }
-
         var personalByType = classified.Where(m => m.TypeKey is not null && ClassificationHandling.IsPersonal(m.Kind))
             .GroupBy(m => m.TypeKey!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -43,7 +36,7 @@ internal static class ComplianceDocumentSetBuilder
         var destinations = ordered.SelectMany(a => a.Destinations)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.DeclaredOn, StringComparer.Ordinal)
-            .Select(d => new DestinationInventoryRow(d, Reachable(d, memberTypes, personalByType)))
+            .Select(d => new DestinationInventoryRow(d, Carried(d, personalByType)))
             .ToList();
 
         return new ComplianceDocumentSet(
@@ -53,32 +46,10 @@ internal static class ComplianceDocumentSetBuilder
             new RetentionRegister(destinations.Select(d => new RetentionRow(d)).ToList()));
     }
 
-    private static IReadOnlyList<ClassifiedMember> Reachable(
-        DestinationDeclaration destination,
-        Dictionary<string, IReadOnlyList<string>> memberTypes,
-        Dictionary<string, List<ClassifiedMember>> personalByType)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        if (destination.DeclaringTypeKey is not null) visited.Add(destination.DeclaringTypeKey);
-
-        var queue = new Queue<string>();
-        foreach (var key in destination.PayloadTypes)
-        {
-            if (visited.Add(key)) queue.Enqueue(key);
-        }
-
-        var found = new List<ClassifiedMember>();
-        while (queue.Count > 0)
-        {
-            var key = queue.Dequeue();
-            if (personalByType.TryGetValue(key, out var members)) found.AddRange(members);
-            if (!memberTypes.TryGetValue(key, out var next)) continue;
-            foreach (var child in next)
-            {
-                if (visited.Add(child)) queue.Enqueue(child);
-            }
-        }
-
-        return found.OrderBy(m => m.TypeName, StringComparer.Ordinal).ThenBy(m => m.MemberName, StringComparer.Ordinal).ThenBy(m => m.Kind).ToList();
-    }
+    private static IReadOnlyList<ClassifiedMember> Carried(DestinationDeclaration destination, Dictionary<string, List<ClassifiedMember>> personalByType) =>
+        destination.PayloadTypes
+            .Where(key => key != destination.DeclaringTypeKey && personalByType.ContainsKey(key))
+            .SelectMany(key => personalByType[key])
+            .OrderBy(m => m.TypeName, StringComparer.Ordinal).ThenBy(m => m.MemberName, StringComparer.Ordinal).ThenBy(m => m.Kind)
+            .ToList();
 }

@@ -9,10 +9,10 @@ internal static class DestinationInventoryLayout
     public const string BaseName = "DestinationInventory";
 
     public const string DerivationNote =
-        "Personal data (derived) lists the classified personal, pseudonymised and special-category members reachable from the " +
-        "types in the destination type's field, property and method signatures (following their fields and properties through " +
-        "every merged assembly). It is what the destination's code can reach, so it may list more than is sent; it is derived " +
-        "from the code, whatever the declaration says.";
+        "Personal data (derived) lists the data categories of the classified personal, pseudonymised and special-category members " +
+        "of the types named in the destination type's field, property and method signatures (generic arguments and arrays " +
+        "included), read from the compiled code whatever the declaration says. It does not follow those types' own members, so " +
+        "data built inside a method body is not listed; the Personal data column states what is declared.";
 
     public static DocumentLayout Build(ComplianceDocumentSet set)
     {
