@@ -40,5 +40,7 @@ internal sealed class TaskRunner : IDisposable
 
     public string Read(string fileName) => File.ReadAllText(Path.Combine(Output, fileName));
 
+    public System.Collections.Generic.List<System.Collections.Generic.List<string>> ReadCsv(string fileName) => Csv.Parse(File.ReadAllBytes(Path.Combine(Output, fileName)));
+
     public void Dispose() => Temp.Dispose();
 }
