@@ -13,6 +13,13 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly FakeBuildEngine _engine = new();
 
+    public GenerateComplianceDocumentsTests()
+    {
+        // The App sample's evidence: present, so the evidence check (tested in BuildChecksTests) stays quiet.
+        Directory.CreateDirectory(_temp.Combine("docs"));
+        File.WriteAllText(_temp.Combine("docs", "hashing.md"), "# Hashing");
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private GenerateComplianceDocuments Task(string assembly, string output, params string[] references) => new()
@@ -21,10 +28,23 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
         Assembly = assembly,
         OutputDirectory = output,
         ReferencedAssemblies = references.Select(r => (ITaskItem)new TaskItem(r)).ToArray(),
+        ProjectDirectory = _temp.Path,
+        ProjectFile = _temp.Combine("Sample.App.csproj"),
+        // The checks have their own tests; these are about writing.
+        UndecidedControls = "off",
+        Today = "2026-05-01",
+    };
+
+    internal static readonly string[] DocumentNames =
+    {
+        "StatementOfApplicability.md", "StatementOfApplicability.html", "StatementOfApplicability.csv", "StatementOfApplicability.json",
+        "DestinationInventory.md", "DestinationInventory.html", "DestinationInventory.csv", "DestinationInventory.json",
+        "DataClassificationRegister.md", "DataClassificationRegister.html", "DataClassificationRegister.csv", "DataClassificationRegister.json",
+        "RetentionRegister.md", "RetentionRegister.html", "RetentionRegister.csv", "RetentionRegister.json",
     };
 
     [Fact]
-    public void Writes_markdown_and_json_and_reports_them()
+    public void Writes_all_four_documents_in_all_four_formats_and_reports_them()
     {
         var assembly = TestAssembly.Compile(_temp.Path, Samples.App);
         var output = _temp.Combine("obj", "compliance");
@@ -37,24 +57,26 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
         Assert.Empty(_engine.Warnings);
         var md = Path.Combine(output, "StatementOfApplicability.md");
         var json = Path.Combine(output, "StatementOfApplicability.json");
-        Assert.Equal(new[] { md, json }, task.WrittenFiles.Select(i => i.ItemSpec));
-        Assert.True(File.Exists(md));
-        Assert.True(File.Exists(json));
+        Assert.Equal(DocumentNames.Select(n => Path.Combine(output, n)), task.WrittenFiles.Select(i => i.ItemSpec));
+        Assert.Equal(DocumentNames.Select(n => Path.Combine(output, n)), task.ChangedFiles.Select(i => i.ItemSpec));
+        Assert.All(DocumentNames, n => Assert.True(File.Exists(Path.Combine(output, n)), n));
+        Assert.Equal(DocumentNames.OrderBy(n => n, StringComparer.Ordinal), Directory.GetFiles(output).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Contains(_engine.Messages, m => m.Importance == MessageImportance.High &&
-                                               m.Message == "TrackLayer.ControlsAsCode: Statement of Applicability written to " + md);
+                                               m.Message == "TrackLayer.ControlsAsCode: Statement of Applicability written to " + md + " (16 documents in " + output + ", 16 changed)");
 
         // Read from the compiled assembly: the version stamp, the 2013 id mapped to 8.15, the implementations.
         var text = File.ReadAllText(md);
         Assert.Contains("- **Version:** 2.3.1\n", text);
         Assert.Contains("- **Source revision:** 4f1c9e2ab\n", text);
-        Assert.Contains("| 8.15 | Logging | Technological | Yes | Contractual requirement |  | Partially implemented | SRE | Code: Sample.AuditLog..ctor<br>Code: Sample.AuditLog.Path (append-only)<br>Code: Sample.IdentifierHasher.SaltVersion (salt rotation log) |", text);
-        Assert.Contains("| A.99.1 | excluded | Sample.SecurityControls | not an ISO/IEC 27001:2022 Annex A control id |", text);
+        Assert.Contains("| 8.15 | Logging | Technological | Yes | Contractual requirement |  |  | Partially implemented | SRE |  | " +
+                        "Sample.AuditLog..ctor [Sources/Sample.App.cs:33]<br>Sample.AuditLog.Path (append-only) [Sources/Sample.App.cs:36]<br>" +
+                        "Sample.IdentifierHasher.SaltVersion (salt rotation log) [Sources/Sample.App.cs:21] | 12.4.1, 12.4.2, 12.4.3 | CC7 |  | Sample.SecurityControls [Sources/Sample.App.cs:18] |", text);
+        Assert.Contains("| A.99.1 | excluded | Sample.SecurityControls [Sources/Sample.App.cs:18] | not an ISO/IEC 27001:2022 Annex A control id |", text);
 
         // Deterministic content: no absolute paths and no BOM.
         var bytes = File.ReadAllBytes(json);
         Assert.NotEqual(0xEF, bytes[0]);
-        Assert.DoesNotContain(_temp.Path, File.ReadAllText(json));
-        Assert.DoesNotContain(_temp.Path, text);
+        Assert.All(DocumentNames, n => Assert.DoesNotContain(_temp.Path, File.ReadAllText(Path.Combine(output, n))));
         Assert.Empty(Directory.GetFiles(output, "*.tmp"));
     }
 
@@ -69,7 +91,7 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
         Assert.True(Task(assembly, output).Execute());
         var second = Directory.GetFiles(output).OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
 
-        Assert.Equal(2, first.Count);
+        Assert.Equal(16, first.Count);
         Assert.Equal(first, second);
     }
 
@@ -158,7 +180,7 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
 
         Assert.True(task.Execute());
         Assert.Equal("TLC5001", Assert.Single(_engine.Warnings).Code);
-        Assert.Equal(2, task.WrittenFiles.Length);
+        Assert.Equal(16, task.WrittenFiles.Length);
     }
 
     [Fact]
@@ -175,7 +197,7 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
         var error = Assert.Single(_engine.Errors);
         Assert.Equal("TLC5002", error.Code);
         Assert.Equal(Path.Combine(output, "StatementOfApplicability.json"), error.File);
-        Assert.Equal(new[] { Path.Combine(output, "StatementOfApplicability.md") }, task.WrittenFiles.Select(i => i.ItemSpec));
+        Assert.Equal(DocumentNames.Where(n => n != "StatementOfApplicability.json").Select(n => Path.Combine(output, n)), task.WrittenFiles.Select(i => i.ItemSpec));
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories).Concat(Directory.GetFiles(output, ".*")));
         Assert.DoesNotContain(_engine.Messages, m => m.Message?.StartsWith("TrackLayer.ControlsAsCode: Statement", StringComparison.Ordinal) == true);
     }

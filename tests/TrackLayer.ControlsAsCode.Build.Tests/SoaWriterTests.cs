@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using TrackLayer.ControlsAsCode.Build.Writing;
+using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using M = TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Tests;
@@ -9,7 +10,7 @@ namespace TrackLayer.ControlsAsCode.Build.Tests;
 public sealed class SoaWriterTests
 {
     /// <summary>Declarations built by hand: the writers are tested on the model alone, independent of the reader.</summary>
-    private static M.StatementOfApplicability Statement()
+    private static M.ComplianceDocumentSet Statement()
     {
         var declarations = new M.ComplianceDeclarations("Sample.App")
         {
@@ -36,11 +37,13 @@ public sealed class SoaWriterTests
         declarations.Controls.Add(new M.ControlDeclaration("7.4", M.Applicability.Excluded, "assembly") { Justification = "No premises", Owner = "CISO" });
         declarations.Controls.Add(new M.ControlDeclaration("A.99.1", M.Applicability.Applicable, "assembly"));
         declarations.Implementations.Add(new M.ControlImplementation("8.24", "Sample.IdentifierHasher.Hash") { Note = "SHA-256" });
-        var soa = M.StatementOfApplicabilityBuilder.Build(new[] { declarations });
-        soa.Version = "2.3.1";
-        soa.SourceRevision = "4f1c9e2ab";
-        return soa;
+        var documents = M.ComplianceDocumentSetBuilder.Build(new[] { declarations });
+        documents.Soa.Version = "2.3.1";
+        documents.Soa.SourceRevision = "4f1c9e2ab";
+        return documents;
     }
+
+    private static string Markdown() => new MarkdownDocumentWriter(SoaLayout.BaseName, SoaLayout.Build).Write(Statement());
 
     [Fact]
     public void Json_lists_all_93_catalog_controls_with_declared_rows_filled_and_the_rest_undecided()
@@ -100,7 +103,7 @@ public sealed class SoaWriterTests
     [Fact]
     public void Markdown_states_the_certification_status_and_lists_every_control()
     {
-        var markdown = new MarkdownSoaWriter().Write(Statement());
+        var markdown = Markdown();
 
         Assert.Contains("- **Certification status:** ISO/IEC 27001 certification in progress as of 2026-04-24, target certification window Q4 2026. Not yet certified.\n", markdown);
         Assert.Contains("- **ISMS scope:** Server-side tracking pipeline\n", markdown);
@@ -109,19 +112,19 @@ public sealed class SoaWriterTests
         Assert.Contains("| 93 | 1 | 1 | 91 | 1 | 0 | 0 | 0 | 0 |\n", markdown);
         Assert.All(M.ControlCatalog.Controls, c => Assert.Contains("\n| " + c.Id + " | " + c.Title + " | ", markdown));
         Assert.Contains("| 5.7 | Threat intelligence | Organizational | Undecided |", markdown);
-        Assert.Contains("| 7.4 | Physical security monitoring | Physical | No |  | No premises |", markdown);
+        Assert.Contains("| 7.4 | Physical security monitoring | Physical | No |  |  | No premises |  | CISO |", markdown);
         Assert.DoesNotContain("\r", markdown);
     }
 
     [Fact]
     public void Markdown_escapes_pipes_newlines_and_angle_brackets_in_cells()
     {
-        var markdown = new MarkdownSoaWriter().Write(Statement());
+        var markdown = Markdown();
 
         var row = markdown.Split('\n').Single(l => l.StartsWith("| 8.24 |", StringComparison.Ordinal));
-        Assert.Contains("| Yes | Risk assessment, Best practice | Hash \\| encrypt<br>identifiers &lt;before&gt; they leave | Implemented | Platform team | docs/hashing.md<br>SEC-42<br>Code: Sample.IdentifierHasher.Hash (SHA-256) | 10.1.1, 10.1.2 | 2026-04-24 |", row);
-        // Every table row still has exactly the header's 11 cells (12 unescaped pipes).
-        Assert.Equal(12, CountUnescapedPipes(row));
+        Assert.Contains("| Yes | Risk assessment, Best practice | Hash \\| encrypt<br>identifiers &lt;before&gt; they leave |  | Implemented | Platform team | docs/hashing.md<br>SEC-42 | Sample.IdentifierHasher.Hash (SHA-256) | 10.1.1, 10.1.2 | CC6, C1 | 2026-04-24 | Sample.Crypto |", row);
+        // Every table row still has exactly the header's 15 cells (16 unescaped pipes).
+        Assert.Equal(16, CountUnescapedPipes(row));
     }
 
     [Theory]

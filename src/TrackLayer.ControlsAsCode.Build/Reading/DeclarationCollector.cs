@@ -22,11 +22,13 @@ internal sealed class DeclarationCollector
     private readonly ElementNames _names;
     private readonly List<BuildDiagnostic> _errors = new();
     private readonly ComplianceDeclarations _declarations;
+    private readonly SourceLocator? _locator;
 
-    public DeclarationCollector(MetadataReader reader, string path)
+    public DeclarationCollector(MetadataReader reader, string path, SourceLocator? locator = null)
     {
         _reader = reader;
         _path = path;
+        _locator = locator;
         _index = new AttributeTypeIndex(reader);
         _names = new ElementNames(reader);
         var assembly = reader.GetAssemblyDefinition();
@@ -95,7 +97,7 @@ internal sealed class DeclarationCollector
                     ReadInformationalVersion(args.String(0));
                     break;
                 default:
-                    ReadControlOrDestination(kind, args, AssemblyTarget);
+                    ReadControlOrDestination(kind, args, AssemblyTarget, null);
                     break;
             }
         }
@@ -118,7 +120,8 @@ internal sealed class DeclarationCollector
     private void ReadType(TypeDefinitionHandle handle)
     {
         var type = _reader.GetTypeDefinition(handle);
-        var typeName = _names.Type(handle);
+        var context = new TypeContext(this, handle, type);
+        var typeName = context.Name;
 
         foreach (var attributeHandle in type.GetCustomAttributes())
         {
@@ -126,15 +129,24 @@ internal sealed class DeclarationCollector
             var kind = _index.KindOf(attribute);
             if (kind != DeclarationAttributeKind.None && Decode(attribute, kind, typeName) is { } args)
             {
-                ReadControlOrDestination(kind, args, typeName);
+                ReadControlOrDestination(kind, args, typeName, context);
             }
+        }
+
+        // Getter locations by property name: an attribute on an auto-property's backing field points at the property.
+        var propertyLocations = new Dictionary<string, MethodDefinitionHandle>(StringComparer.Ordinal);
+        foreach (var propertyHandle in type.GetProperties())
+        {
+            var property = _reader.GetPropertyDefinition(propertyHandle);
+            var accessors = property.GetAccessors();
+            propertyLocations[_reader.GetString(property.Name)] = accessors.Getter.IsNil ? accessors.Setter : accessors.Getter;
         }
 
         foreach (var methodHandle in type.GetMethods())
         {
             var method = _reader.GetMethodDefinition(methodHandle);
             var methodName = _reader.GetString(method.Name);
-            ReadMember(typeName, methodName, method.GetCustomAttributes());
+            ReadMember(context, methodName, method.GetCustomAttributes(), () => _locator?.Method(methodHandle) ?? context.Location);
 
             // Constructor parameters carry the classifications of records' positional properties (the default
             // target of an attribute written on a positional parameter) and of constructor-injected data.
@@ -145,7 +157,7 @@ internal sealed class DeclarationCollector
                     var parameter = _reader.GetParameter(parameterHandle);
                     if (parameter.SequenceNumber > 0)
                     {
-                        ReadMember(typeName, _reader.GetString(parameter.Name), parameter.GetCustomAttributes());
+                        ReadMember(context, _reader.GetString(parameter.Name), parameter.GetCustomAttributes(), () => _locator?.Method(methodHandle) ?? context.Location);
                     }
                 }
             }
@@ -154,19 +166,95 @@ internal sealed class DeclarationCollector
         foreach (var propertyHandle in type.GetProperties())
         {
             var property = _reader.GetPropertyDefinition(propertyHandle);
-            ReadMember(typeName, _reader.GetString(property.Name), property.GetCustomAttributes());
+            var propertyName = _reader.GetString(property.Name);
+            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(propertyLocations, propertyName, context));
         }
 
         foreach (var fieldHandle in type.GetFields())
         {
             var field = _reader.GetFieldDefinition(fieldHandle);
-            ReadMember(typeName, ElementNames.Member(_reader.GetString(field.Name)), field.GetCustomAttributes());
+            var fieldName = ElementNames.Member(_reader.GetString(field.Name));
+            // Fields have no sequence points: a backing field takes its property's line, any other field its type's.
+            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(propertyLocations, fieldName, context));
         }
     }
 
     /// <summary>Reads the attributes of one member: control implementations, classifications, and the wire name they apply to.</summary>
-    private void ReadMember(string typeName, string memberName, CustomAttributeHandleCollection attributes)
+    private SourceLocation? PropertyLocation(Dictionary<string, MethodDefinitionHandle> properties, string name, TypeContext context) =>
+        properties.TryGetValue(name, out var accessor) ? _locator?.Method(accessor) ?? context.Location : context.Location;
+
+    /// <summary>The keys of every type named in a type's field, property and method signatures: a destination's payload types.</summary>
+    private IReadOnlyList<string> SignatureTypes(TypeDefinition type, string ownKey)
     {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var fieldHandle in type.GetFields())
+        {
+            keys.UnionWith(_reader.GetFieldDefinition(fieldHandle).DecodeSignature(NamedTypesProvider.Instance, null));
+        }
+
+        foreach (var propertyHandle in type.GetProperties())
+        {
+            keys.UnionWith(_reader.GetPropertyDefinition(propertyHandle).DecodeSignature(NamedTypesProvider.Instance, null).ReturnType);
+        }
+
+        foreach (var methodHandle in type.GetMethods())
+        {
+            var signature = _reader.GetMethodDefinition(methodHandle).DecodeSignature(NamedTypesProvider.Instance, null);
+            keys.UnionWith(signature.ReturnType);
+            foreach (var parameter in signature.ParameterTypes) keys.UnionWith(parameter);
+        }
+
+        keys.Remove(ownKey);
+        return keys.ToList();
+    }
+
+    /// <summary>What the members of one type share: its names and, computed once when first asked, its location.</summary>
+    private sealed class TypeContext
+    {
+        private readonly DeclarationCollector _owner;
+        private readonly TypeDefinition _type;
+        private readonly TypeDefinitionHandle _handle;
+        private readonly string _simpleName;
+        private bool _located;
+        private SourceLocation? _location;
+        private IReadOnlyList<string>? _signatureTypes;
+
+        public TypeContext(DeclarationCollector owner, TypeDefinitionHandle handle, TypeDefinition type)
+        {
+            _owner = owner;
+            _type = type;
+            _handle = handle;
+            var metadataName = owner._reader.GetString(type.Name);
+            var tick = metadataName.IndexOf('`');
+            _simpleName = tick < 0 ? metadataName : metadataName.Substring(0, tick);
+            Name = owner._names.Type(handle);
+            Key = TypeKeys.Of(owner._reader, handle);
+        }
+
+        public string Name { get; }
+
+        public string Key { get; }
+
+        public SourceLocation? Location
+        {
+            get
+            {
+                if (!_located)
+                {
+                    _location = _owner._locator?.Type(_handle, _type, _simpleName);
+                    _located = true;
+                }
+
+                return _location;
+            }
+        }
+
+        public IReadOnlyList<string> SignatureTypes => _signatureTypes ??= _owner.SignatureTypes(_type, Key);
+    }
+
+    private void ReadMember(TypeContext context, string memberName, CustomAttributeHandleCollection attributes, Func<SourceLocation?> locate)
+    {
+        var typeName = context.Name;
         var element = typeName + "." + memberName;
         List<ClassifiedMember>? classified = null;
         string? wireName = null;
@@ -182,7 +270,9 @@ internal sealed class DeclarationCollector
             switch (kind)
             {
                 case DeclarationAttributeKind.ImplementsControl:
-                    _declarations.Implementations.Add(ReadImplementation(args, element));
+                    var implementation = ReadImplementation(args, element);
+                    implementation.Location = locate();
+                    _declarations.Implementations.Add(implementation);
                     break;
                 case DeclarationAttributeKind.JsonPropertyName:
                     wireName = args.String(0) ?? wireName;
@@ -205,14 +295,17 @@ internal sealed class DeclarationCollector
             return;
         }
 
+        var location = locate();
         foreach (var member in classified)
         {
             member.WireName = wireName;
+            member.TypeKey = context.Key;
+            member.Location = location;
             AddClassified(member);
         }
     }
 
-    private void ReadControlOrDestination(DeclarationAttributeKind kind, AttributeArguments args, string declaredOn)
+    private void ReadControlOrDestination(DeclarationAttributeKind kind, AttributeArguments args, string declaredOn, TypeContext? context)
     {
         switch (kind)
         {
@@ -225,6 +318,7 @@ internal sealed class DeclarationCollector
                     Owner = args.String(nameof(ControlDeclaration.Owner)),
                     Evidence = args.Strings(nameof(ControlDeclaration.Evidence)),
                     ReviewedOn = args.String(nameof(ControlDeclaration.ReviewedOn)),
+                    Location = context?.Location,
                 });
                 break;
             case DeclarationAttributeKind.ExcludedControl:
@@ -233,10 +327,13 @@ internal sealed class DeclarationCollector
                     Justification = args.String(1),
                     Owner = args.String(nameof(ControlDeclaration.Owner)),
                     ReviewedOn = args.String(nameof(ControlDeclaration.ReviewedOn)),
+                    Location = context?.Location,
                 });
                 break;
             case DeclarationAttributeKind.ImplementsControl:
-                _declarations.Implementations.Add(ReadImplementation(args, declaredOn));
+                var implementation = ReadImplementation(args, declaredOn);
+                implementation.Location = context?.Location;
+                _declarations.Implementations.Add(implementation);
                 break;
             case DeclarationAttributeKind.Destination:
                 _declarations.Destinations.Add(new DestinationDeclaration(args.String(0) ?? "", declaredOn)
@@ -254,6 +351,9 @@ internal sealed class DeclarationCollector
                     Contract = args.String(nameof(DestinationDeclaration.Contract)),
                     ReviewedOn = args.String(nameof(DestinationDeclaration.ReviewedOn)),
                     Profile = (VendorProfile)args.Int32(nameof(DestinationDeclaration.Profile)),
+                    Location = context?.Location,
+                    DeclaringTypeKey = context?.Key,
+                    PayloadTypes = context?.SignatureTypes ?? Array.Empty<string>(),
                 });
                 break;
         }
@@ -300,6 +400,7 @@ internal sealed class DeclarationCollector
         else
         {
             existing.WireName ??= member.WireName;
+            existing.Location ??= member.Location;
         }
     }
 

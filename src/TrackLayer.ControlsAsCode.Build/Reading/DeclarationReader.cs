@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
 
@@ -13,7 +14,13 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 internal static class DeclarationReader
 {
     /// <summary>Reads one assembly. Never throws for bad input: every problem comes back as a TLC5001 error.</summary>
-    public static DeclarationReadResult Read(string assemblyPath)
+    /// <param name="assemblyPath">The compiled assembly.</param>
+    /// <param name="projectDirectory">Source locations from the PDB are made relative to it; null leaves them as the PDB has them.</param>
+    /// <param name="onlyIfReferencingApi">
+    /// For references: skip (return an empty success) an assembly whose AssemblyRef table does not name
+    /// TrackLayer.ControlsAsCode, without walking its types. Cheap enough to run over every package reference.
+    /// </param>
+    public static DeclarationReadResult Read(string assemblyPath, string? projectDirectory = null, bool onlyIfReferencingApi = false)
     {
         if (string.IsNullOrWhiteSpace(assemblyPath))
         {
@@ -29,8 +36,9 @@ internal static class DeclarationReader
         {
             // FileShare.ReadWrite | Delete: the compiler or an incremental build may replace the file while we read it.
             using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            // PrefetchMetadata reads what we need up front, so nothing is read lazily from a file being replaced.
-            using var pe = new PEReader(stream, PEStreamOptions.PrefetchMetadata);
+            // The whole image is read up front (the debug directory, for the PDB, is outside the metadata), so nothing is
+            // read lazily from a file being replaced.
+            using var pe = new PEReader(stream, PEStreamOptions.PrefetchEntireImage | PEStreamOptions.PrefetchMetadata);
             if (!pe.HasMetadata)
             {
                 return DeclarationReadResult.Failure(assemblyPath, "'" + assemblyPath + "' is not a .NET assembly (it has no metadata), so its declarations cannot be read.");
@@ -42,7 +50,13 @@ internal static class DeclarationReader
                 return DeclarationReadResult.Failure(assemblyPath, "'" + assemblyPath + "' is a .NET module without an assembly manifest, so its declarations cannot be read.");
             }
 
-            return new DeclarationCollector(metadata, assemblyPath).Collect();
+            if (onlyIfReferencingApi && !ReferencesDeclarationApi(metadata))
+            {
+                return DeclarationReadResult.Success(new ComplianceDeclarations(metadata.GetString(metadata.GetAssemblyDefinition().Name)));
+            }
+
+            using var locator = SourceLocator.Open(pe, assemblyPath, projectDirectory);
+            return new DeclarationCollector(metadata, assemblyPath, locator).Collect();
         }
         catch (Exception e) when (IsMalformedInput(e))
         {
@@ -52,6 +66,18 @@ internal static class DeclarationReader
         {
             return DeclarationReadResult.Failure(assemblyPath, "'" + assemblyPath + "' could not be opened, so its declarations cannot be read: " + e.Message);
         }
+    }
+
+    /// <summary>Whether the assembly references TrackLayer.ControlsAsCode (or is it): the AssemblyRef table alone tells.</summary>
+    internal static bool ReferencesDeclarationApi(MetadataReader metadata)
+    {
+        if (metadata.StringComparer.Equals(metadata.GetAssemblyDefinition().Name, WellKnownNames.Namespace)) return true;
+        foreach (var handle in metadata.AssemblyReferences)
+        {
+            if (metadata.StringComparer.Equals(metadata.GetAssemblyReference(handle).Name, WellKnownNames.Namespace)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

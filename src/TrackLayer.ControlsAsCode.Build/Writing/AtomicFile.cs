@@ -14,10 +14,42 @@ internal static class AtomicFile
     /// <summary>UTF-8 without a byte order mark: the same bytes on every OS, and what diff tools and JSON parsers expect.</summary>
     public static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
-    public static void WriteAllText(string path, string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> to <paramref name="path"/> unless the file already holds exactly those bytes, in
+    /// which case it is not touched at all (its timestamp stays, so nothing downstream sees a change). Returns whether
+    /// the file was written. Throws like <see cref="WriteAllText"/>.
+    /// </summary>
+    public static bool WriteIfChanged(string path, string text)
     {
         var fullPath = Path.GetFullPath(path);
+        var bytes = Utf8NoBom.GetBytes(text);
+        if (File.Exists(fullPath) && SameBytes(fullPath, bytes))
+        {
+            return false;
+        }
+
+        Write(fullPath, bytes);
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
+    public static void WriteAllText(string path, string text) => Write(Path.GetFullPath(path), Utf8NoBom.GetBytes(text));
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        var info = new FileInfo(path);
+        if (info.Length != bytes.Length) return false;
+        var existing = File.ReadAllBytes(path);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (existing[i] != bytes[i]) return false;
+        }
+
+        return true;
+    }
+
+    private static void Write(string fullPath, byte[] bytes)
+    {
         var directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
 
@@ -25,7 +57,7 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllBytes(temporary, Utf8NoBom.GetBytes(text));
+            File.WriteAllBytes(temporary, bytes);
             Replace(temporary, fullPath);
         }
         catch

@@ -8,24 +8,20 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// Every property is always present (null when not declared), so consumers need no "is it there" checks; bump
 /// <see cref="SchemaVersion"/> when a property changes meaning or goes away.
 /// </summary>
-internal sealed class JsonSoaWriter : ISoaDocumentWriter
+internal sealed class JsonSoaWriter : IComplianceDocumentWriter
 {
     public const string Schema = "https://tracklayer.dev/schemas/soa/v1";
     public const int SchemaVersion = 1;
 
     public string FileName => "StatementOfApplicability.json";
 
-    public string Write(StatementOfApplicability soa)
+    public string Write(ComplianceDocumentSet documents)
     {
+        var soa = documents.Soa;
         var json = new JsonTextWriter();
         json.StartObject();
-        json.String("schema", Schema);
-        json.Number("schemaVersion", SchemaVersion);
-        WriteIsms(json, soa.Isms);
-        json.String("certificationStatement", soa.CertificationStatement);
-        json.String("version", soa.Version);
-        json.String("sourceRevision", soa.SourceRevision);
-        json.Strings("sourceAssemblies", soa.SourceAssemblies);
+        WriteHeader(json, documents, Schema, SchemaVersion);
+        json.String("soc2Basis", TrustServicesCriteria.Notice);
         WriteTotals(json, soa.Totals);
 
         json.StartArray("controls");
@@ -43,6 +39,7 @@ internal sealed class JsonSoaWriter : ISoaDocumentWriter
             json.String("controlId", declaration.ControlId);
             json.String("applicability", SoaLabels.ApplicabilityToken(declaration.Applicability));
             json.String("declaredOn", declaration.DeclaredOn);
+            WriteLocation(json, "declaredAt", declaration.Location);
             json.String("reason", SoaLabels.UnresolvedReason(declaration));
             json.EndObject();
         }
@@ -50,6 +47,35 @@ internal sealed class JsonSoaWriter : ISoaDocumentWriter
         json.EndArray();
         json.EndObject();
         return json.ToString();
+    }
+
+    /// <summary>The header every document's JSON starts with (see docs/schemas/): schema, ISMS, status, build.</summary>
+    internal static void WriteHeader(JsonTextWriter json, ComplianceDocumentSet documents, string schema, int schemaVersion)
+    {
+        var soa = documents.Soa;
+        json.String("schema", schema);
+        json.Number("schemaVersion", schemaVersion);
+        WriteIsms(json, soa.Isms);
+        json.String("certificationStatement", soa.CertificationStatement);
+        json.String("version", soa.Version);
+        json.String("sourceRevision", soa.SourceRevision);
+        json.Strings("sourceAssemblies", soa.SourceAssemblies);
+        json.String("generatedAt", documents.GeneratedAt);
+    }
+
+    /// <summary>A source location as <c>{ "file": "src/A.cs", "line": 12 }</c>, or null.</summary>
+    internal static void WriteLocation(JsonTextWriter json, string name, SourceLocation? location)
+    {
+        if (location is null)
+        {
+            json.Null(name);
+            return;
+        }
+
+        json.StartObject(name);
+        json.String("file", location.File);
+        json.Number("line", location.Line);
+        json.EndObject();
     }
 
     private static void WriteIsms(JsonTextWriter json, IsmsDeclaration? isms)
@@ -100,6 +126,8 @@ internal sealed class JsonSoaWriter : ISoaDocumentWriter
         json.String("applicability", SoaLabels.ApplicabilityToken(row.Applicability));
         json.Strings("inclusionReasons", applicable ? SoaLabels.Reasons(declaration!.Reasons).Select(SoaLabels.Token) : Enumerable.Empty<string>());
         json.String("justification", declaration?.Justification);
+        json.String("inclusionJustification", applicable ? declaration!.Justification : null);
+        json.String("exclusionJustification", row.Applicability == Applicability.Excluded ? declaration!.Justification : null);
         json.String("implementationStatus", applicable ? SoaLabels.Token(declaration!.Status) : null);
         json.String("owner", declaration?.Owner);
         json.Strings("evidence", declaration?.Evidence ?? System.Array.Empty<string>());
@@ -109,14 +137,17 @@ internal sealed class JsonSoaWriter : ISoaDocumentWriter
             json.StartObject();
             json.String("element", implementation.Element);
             json.String("note", implementation.Note);
+            WriteLocation(json, "location", implementation.Location);
             json.EndObject();
         }
 
         json.EndArray();
         json.Strings("iso2013", row.Control.Iso2013Ids);
+        json.Strings("soc2", TrustServicesCriteria.For(row.Control.Id));
         json.String("reviewedOn", declaration?.ReviewedOn);
         json.String("declaredOn", declaration?.DeclaredOn);
         json.String("declaredId", declaration?.ControlId);
+        WriteLocation(json, "declaredAt", declaration?.Location);
         json.EndObject();
     }
 }

@@ -73,4 +73,29 @@ internal static class SoaLabels
     /// <summary>A code element that implements a control, with its note: "Sample.Hasher.Hash (SHA-256 of identifiers)".</summary>
     public static string Implementation(ControlImplementation implementation) =>
         string.IsNullOrWhiteSpace(implementation.Note) ? implementation.Element : implementation.Element + " (" + implementation.Note + ")";
+
+    /// <summary>"Sample.Hasher.Hash (SHA-256) [Enrichment/Hasher.cs:14]": an implementing element with its note and source line.</summary>
+    public static string ImplementationWithLocation(ControlImplementation implementation) =>
+        WithLocation(Implementation(implementation), implementation.Location);
+
+    /// <summary>Appends " [file:line]" when the location is known.</summary>
+    public static string WithLocation(string text, SourceLocation? location) =>
+        location is null ? text : text + " [" + location + "]";
+
+    public static string PersonalData(PersonalDataEvidence evidence) => evidence switch
+    {
+        PersonalDataEvidence.Declared => "Yes (declared)",
+        PersonalDataEvidence.DeclaredAndDerived => "Yes (declared; payload types carry it)",
+        PersonalDataEvidence.DerivedOnly => "Yes (payload types carry it; declared as not sent)",
+        _ => "No",
+    };
+
+    public static string Profile(VendorProfile profile) => profile switch
+    {
+        VendorProfile.MetaConversionsApi => "Meta Conversions API",
+        VendorProfile.Ga4MeasurementProtocol => "GA4 Measurement Protocol",
+        VendorProfile.TikTokEventsApi => "TikTok Events API",
+        VendorProfile.GoogleAdsEnhancedConversions => "Google Ads enhanced conversions",
+        _ => profile.ToString(),
+    };
 }

@@ -27,6 +27,7 @@ internal sealed class ComplianceDeclarations
 
     public List<ClassifiedMember> ClassifiedMembers { get; } = new();
 
+
     /// <summary>
     /// Whether the assembly declares anything at all. A solution-wide document merges a referenced assembly only
     /// when it does, so framework and third-party references do not appear among the source assemblies.
@@ -75,6 +76,9 @@ internal sealed class ControlDeclaration
     public string? Owner { get; set; }
     public IReadOnlyList<string> Evidence { get; set; } = System.Array.Empty<string>();
     public string? ReviewedOn { get; set; }
+
+    /// <summary>The declaring type's source location (from the PDB); null for assembly-level declarations or without a PDB.</summary>
+    public SourceLocation? Location { get; set; }
 }
 
 /// <summary>An <c>[ImplementsControl]</c> on a code element.</summary>
@@ -94,7 +98,7 @@ internal sealed class ControlImplementation
     public string? Note { get; set; }
 
     /// <summary>Source file and line from the PDB, when available ("src/Hasher.cs:12").</summary>
-    public string? SourceLocation { get; set; }
+    public SourceLocation? Location { get; set; }
 }
 
 /// <summary>A <c>[Destination]</c> declaration.</summary>
@@ -121,6 +125,19 @@ internal sealed class DestinationDeclaration
     public string? Contract { get; set; }
     public string? ReviewedOn { get; set; }
     public VendorProfile Profile { get; set; }
+
+    /// <summary>The declaring type's source location (from the PDB); null for assembly-level declarations or without a PDB.</summary>
+    public SourceLocation? Location { get; set; }
+
+    /// <summary>
+    /// Keys (see <see cref="ClassifiedMember.TypeKey"/>) of the types named in the declaring type's field, property and
+    /// method signatures, generic arguments and array elements included: where the destination's payload comes from.
+    /// Empty for assembly-level declarations.
+    /// </summary>
+    public IReadOnlyList<string> PayloadTypes { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The declaring type's key, so the inventory does not count the destination's own members as payload.</summary>
+    public string? DeclaringTypeKey { get; set; }
 }
 
 /// <summary>A member that carries a data classification.</summary>
@@ -151,4 +168,13 @@ internal sealed class ClassifiedMember
 
     /// <summary>The attribute's type name when <see cref="Kind"/> is <see cref="ClassificationKind.OtherTaxonomy"/>.</summary>
     public string? OtherClassification { get; set; }
+
+    /// <summary>
+    /// The declaring type's metadata name, the same in every assembly that refers to it (<c>Sample.Envelope`1+Header</c>);
+    /// <see cref="TypeName"/> is the C# spelling for people.
+    /// </summary>
+    public string? TypeKey { get; set; }
+
+    /// <summary>The member's source location (from the PDB), when available.</summary>
+    public SourceLocation? Location { get; set; }
 }

@@ -111,4 +111,91 @@ internal static class Samples
             public static class Numbers { public static int Two => 2; }
         }
         """;
+
+    /// <summary>Declarations the build-time checks flag (and some they must not), and destinations with payload types.</summary>
+    public const string Checks = """
+        using TrackLayer.ControlsAsCode;
+
+        [assembly: ApplicableControl("5.1", InclusionReason.BestPractice, Owner = "CISO", Status = ImplementationStatus.Implemented,
+            ReviewedOn = "2024-01-10",
+            Evidence = new[] { "docs/policy.md", "docs/missing.md", "https://wiki.example/policy", "SEC-1", "Annual penetration test report", "docs/policy.md#scope", "/etc/absolute.md" })]
+
+        namespace Checks
+        {
+            [ExcludedControl("7.4", "No premises", Owner = "CISO", ReviewedOn = "2025-06-01")]
+            public sealed class Physical { }
+
+            [Destination("crm", Vendor = "Acme CRM", Owner = "Sales", Purpose = "Leads", Retention = "P30D", Endpoint = "http://crm.example/hook",
+                ReviewedOn = "2023-02-01")]
+            public sealed class CrmDestination : ITrackingDestination
+            {
+                [Credential]
+                public string ApiKey { get; init; } = "";
+
+                public void Send(Lead lead) { }
+            }
+
+            [Destination("declared-only", Owner = "Growth", Purpose = "Ads", SendsPersonalData = true, Retention = "not a duration", ReviewedOn = "2026-04-01")]
+            public sealed class DeclaredOnlyDestination : ITrackingDestination { }
+
+            [Destination("analytics", Owner = "Product", Purpose = "Funnels", Contract = "DPA-7", Retention = "P14M", Endpoint = "https://analytics.example",
+                Region = "EU", ReviewedOn = "2026-04-01")]
+            public sealed class AnalyticsDestination : ITrackingDestination
+            {
+                public Batch<PageView>? Build() => null;
+            }
+
+            public sealed class Lead
+            {
+                [Personal(DataCategory.Email)]
+                public string Email { get; init; } = "";
+
+                [Pseudonymised(DataCategory.Phone, Method = "SHA-256")]
+                public string Phone { get; init; } = "";
+
+                [Credential]
+                public string Token { get; init; } = "";
+
+                public Visit? Visit { get; init; }
+            }
+
+            public sealed class Visit
+            {
+                [Personal(DataCategory.IpAddress)]
+                public string Ip { get; init; } = "";
+            }
+
+            public sealed class PageView
+            {
+                [Personal(DataCategory.IpAddress)]
+                public string Ip { get; init; } = "";
+
+                [SpecialCategory(SpecialCategoryKind.Health)]
+                public string? Condition { get; init; }
+
+                [NonPersonal]
+                public string Path { get; init; } = "";
+            }
+
+            public sealed class Batch<T> { }
+        }
+        """;
+
+    /// <summary>Declared strings that would break a document, inject markup, or run as a spreadsheet formula.</summary>
+    public const string Hostile = """
+        using TrackLayer.ControlsAsCode;
+
+        [assembly: IsmsScope("<script>alert('scope')</script> | scope", Organization = "=HYPERLINK(\"http://evil.example\",\"x\")", Owner = "+cmd|' /C calc'!A0")]
+        [assembly: CertificationStatus(CertificationState.InProgress, AsOf = "2026-04-24", TargetWindow = "Q4 <b>2026</b>")]
+
+        namespace Hostile
+        {
+            [ApplicableControl("8.24", InclusionReason.RiskAssessment, Justification = "line one\nline two | <img src=x onerror=alert(1)>",
+                Owner = "-2+3", Status = ImplementationStatus.Implemented, Evidence = new[] { "@SUM(A1:A2)", "\tTabbed", "\rReturn", "a,\"quoted\"" })]
+            public sealed class Crypto { }
+
+            [Destination("x<script>y", Vendor = "=1+1", Owner = "Team\r\nTwo", Purpose = "a|b", Retention = "P1D", Contract = "C-1")]
+            public sealed class Evil : ITrackingDestination { }
+        }
+        """;
 }

@@ -28,10 +28,18 @@ internal static class TestAssembly
         })
         .ToArray();
 
-    /// <summary>Compiles <paramref name="source"/> into <c>&lt;directory&gt;/&lt;assemblyName&gt;.dll</c> and returns the path.</summary>
-    public static string Compile(string directory, string source, string assemblyName = "Sample.App", bool withDeclarationApi = true)
+    /// <summary>
+    /// Compiles <paramref name="source"/> into <c>&lt;directory&gt;/&lt;assemblyName&gt;.dll</c> and returns the path. With
+    /// <paramref name="withPdb"/>, a portable PDB goes beside it, and the source file is named
+    /// <c>&lt;directory&gt;/Sources/&lt;assemblyName&gt;.cs</c> in it (so locations read "Sources/Sample.App.cs:12").
+    /// </summary>
+    public static string Compile(string directory, string source, string assemblyName = "Sample.App", bool withDeclarationApi = true, bool withPdb = true)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        // The source goes on disk too, as in a real project: the task reads it to find a type's declaration line.
+        var sourcePath = Path.Combine(directory, "Sources", assemblyName + ".cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(sourcePath)!);
+        File.WriteAllText(sourcePath, source);
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: sourcePath, encoding: System.Text.Encoding.UTF8);
         var compilation = CSharpCompilation.Create(
             assemblyName,
             new[] { tree },
@@ -39,7 +47,20 @@ internal static class TestAssembly
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
         var path = Path.Combine(directory, assemblyName + ".dll");
-        var result = compilation.Emit(path);
+        var pdbPath = Path.ChangeExtension(path, ".pdb");
+        Microsoft.CodeAnalysis.Emit.EmitResult result;
+        if (withPdb)
+        {
+            using var peStream = File.Create(path);
+            using var pdbStream = File.Create(pdbPath);
+            result = compilation.Emit(peStream, pdbStream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(
+                debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb, pdbFilePath: pdbPath));
+        }
+        else
+        {
+            result = compilation.Emit(path);
+        }
+
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (!result.Success || errors.Count > 0)
         {

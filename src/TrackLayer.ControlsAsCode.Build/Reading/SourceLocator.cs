@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using TrackLayer.ControlsAsCode.Model;
+
+namespace TrackLayer.ControlsAsCode.Build.Reading;
+
+/// <summary>
+/// Finds the source file and line of methods and types in the assembly's portable PDB (beside the assembly, or
+/// embedded in it). Paths come out relative to the project directory with '/' separators, so documents do not depend
+/// on where the repository is checked out. Without a PDB (or a Windows PDB) every answer is null: locations are
+/// evidence nice to have, never a reason to fail the build.
+/// </summary>
+internal sealed class SourceLocator : IDisposable
+{
+    private readonly MetadataReaderProvider? _provider;
+    private readonly MetadataReader? _pdb;
+    private readonly string? _projectDirectory;
+    private readonly Dictionary<DocumentHandle, string> _paths = new();
+
+    private SourceLocator(MetadataReaderProvider? provider, string? projectDirectory)
+    {
+        _provider = provider;
+        _projectDirectory = projectDirectory;
+        try
+        {
+            _pdb = provider?.GetMetadataReader();
+        }
+        catch (BadImageFormatException)
+        {
+            _pdb = null; // a damaged PDB: no locations, as without one
+        }
+    }
+
+    public static SourceLocator Open(PEReader pe, string assemblyPath, string? projectDirectory)
+    {
+        MetadataReaderProvider? provider = null;
+        try
+        {
+            // Checks the PDB's id against the assembly's debug directory: a stale PDB from another build is ignored.
+            pe.TryOpenAssociatedPortablePdb(
+                assemblyPath,
+                path => File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete) : null,
+                out provider,
+                out _);
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException || e is ArgumentException)
+        {
+            provider = null;
+        }
+
+        return new SourceLocator(provider, NormalizeDirectory(projectDirectory));
+    }
+
+    /// <summary>
+    /// The earliest visible sequence point of a method in its first document: the line of its first statement (for a
+    /// constructor, its own line rather than the field initializers it runs).
+    /// </summary>
+    public SourceLocation? Method(MethodDefinitionHandle handle)
+    {
+        if (_pdb is null || handle.IsNil) return null;
+        try
+        {
+            DocumentHandle document = default;
+            var line = int.MaxValue;
+            foreach (var point in _pdb.GetMethodDebugInformation(handle.ToDebugInformationHandle()).GetSequencePoints())
+            {
+                if (point.IsHidden || point.Document.IsNil) continue;
+                if (document.IsNil) document = point.Document;
+                if (point.Document == document && point.StartLine < line) line = point.StartLine;
+            }
+
+            if (!document.IsNil) return new SourceLocation(Path(document), line);
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidOperationException)
+        {
+            // A method the PDB does not describe (or describes badly): no location.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A type's location: the earliest line of its methods (constructors and field initializers included) in the file of
+    /// its first method. For a type with no code the PDB knows (an empty class, an interface), null.
+    /// </summary>
+    public SourceLocation? Type(TypeDefinitionHandle handle, TypeDefinition type, string name)
+    {
+        if (_pdb is null) return null;
+        SourceLocation? best = null;
+        DocumentHandle bestDocument = default;
+        foreach (var method in type.GetMethods())
+        {
+            var location = Method(method);
+            if (location is null) continue;
+            if (best is null || (location.File == best.File && location.Line < best.Line))
+            {
+                best = location;
+                bestDocument = _lastDocument;
+            }
+        }
+
+        if (best is null)
+        {
+            // A type without code (an empty class that only carries attributes): the compiler records its file in the
+            // TypeDefinitionDocuments custom debug information.
+            bestDocument = TypeDocument(handle);
+            if (bestDocument.IsNil) return null;
+            best = new SourceLocation(Path(bestDocument), 0);
+        }
+
+        // The declaration's own line, when the source file is at hand: "class Name" at or before the first member.
+        var declared = DeclarationLine(bestDocument, name, best.Line);
+        return declared > 0 ? new SourceLocation(best.File, declared) : best;
+    }
+
+    private static readonly Guid TypeDefinitionDocumentsKind = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
+
+    private DocumentHandle _lastDocument;
+    private readonly Dictionary<DocumentHandle, string[]?> _sources = new();
+
+    private DocumentHandle TypeDocument(TypeDefinitionHandle handle)
+    {
+        try
+        {
+            foreach (var cdiHandle in _pdb!.GetCustomDebugInformation(handle))
+            {
+                var cdi = _pdb.GetCustomDebugInformation(cdiHandle);
+                if (_pdb.GetGuid(cdi.Kind) != TypeDefinitionDocumentsKind) continue;
+                var blob = _pdb.GetBlobReader(cdi.Value);
+                if (blob.RemainingBytes > 0) return MetadataTokens.DocumentHandle(blob.ReadCompressedInteger());
+            }
+        }
+        catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidOperationException)
+        {
+            // No usable record: no location.
+        }
+
+        return default;
+    }
+
+    /// <summary>The 1-based line of "class|struct|record|interface Name" in the document, the last one at or before <paramref name="before"/>.</summary>
+    private int DeclarationLine(DocumentHandle document, string name, int before)
+    {
+        if (document.IsNil) return 0;
+        if (!_sources.TryGetValue(document, out var lines))
+        {
+            var path = _pdb!.GetString(_pdb.GetDocument(document).Name);
+            try
+            {
+                lines = File.Exists(path) ? File.ReadAllLines(path) : null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                lines = null;
+            }
+
+            _sources.Add(document, lines);
+        }
+
+        if (lines is null) return 0;
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(class|struct|record|interface)\s+(struct\s+|class\s+)?" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b");
+        var limit = before > 0 ? Math.Min(before, lines.Length) : lines.Length;
+        var found = 0;
+        for (var i = 0; i < limit; i++)
+        {
+            if (pattern.IsMatch(lines[i]))
+            {
+                found = i + 1;
+                if (before <= 0) break;
+            }
+        }
+
+        return found;
+    }
+
+    public void Dispose() => _provider?.Dispose();
+
+    private string Path(DocumentHandle handle)
+    {
+        _lastDocument = handle;
+        if (_paths.TryGetValue(handle, out var cached)) return cached;
+        var name = _pdb!.GetString(_pdb.GetDocument(handle).Name);
+        var relative = Relative(name);
+        _paths.Add(handle, relative);
+        return relative;
+    }
+
+    /// <summary>Relative to the project directory when possible ("Events/Purchase.cs", "../Shared/Ids.cs"); mapped paths (/_/…) as they are.</summary>
+    private string Relative(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (_projectDirectory is null || normalized.StartsWith("/_", StringComparison.Ordinal)) return normalized;
+
+        var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (normalized.StartsWith(_projectDirectory, comparison)) return normalized.Substring(_projectDirectory.Length);
+
+        try
+        {
+            var from = new Uri(_projectDirectory, UriKind.Absolute);
+            var to = new Uri(normalized, UriKind.Absolute);
+            if (from.Scheme == to.Scheme && string.Equals(from.Host, to.Host, StringComparison.OrdinalIgnoreCase))
+            {
+                return Uri.UnescapeDataString(from.MakeRelativeUri(to).ToString());
+            }
+        }
+        catch (UriFormatException)
+        {
+            // Not an absolute path: keep it as the compiler wrote it.
+        }
+
+        return normalized;
+    }
+
+    private static string? NormalizeDirectory(string? directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory)) return null;
+        var full = System.IO.Path.GetFullPath(directory).Replace('\\', '/');
+        return full.EndsWith("/", StringComparison.Ordinal) ? full : full + "/";
+    }
+}

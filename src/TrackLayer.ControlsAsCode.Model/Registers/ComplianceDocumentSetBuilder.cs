@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TrackLayer.ControlsAsCode.Model;
+
+/// <summary>
+/// Builds the four documents from the declarations of one or more assemblies (an application and the references it
+/// merges). Input order does not matter: everything is sorted ordinally, so the same declarations give the same bytes.
+/// </summary>
+/// <remarks>
+/// Derived personal data of a destination (the inventory's "derived" column): the personal, pseudonymised and
+/// special-category members of the types named in the signatures of the destination type's fields, properties and
+/// methods (generic arguments and array elements included), in any merged assembly. One level only: following those
+/// types' own members would reach the raw input of every destination (an enriched event holds the incoming one) and
+/// list data that is not sent. The destination type's own members are not payload. The analyzers check the precise
+/// flow in source; this column is what the compiled signatures show.
+/// </remarks>
+internal static class ComplianceDocumentSetBuilder
+{
+    public static ComplianceDocumentSet Build(IReadOnlyList<ComplianceDeclarations> assemblies)
+    {
+        var soa = StatementOfApplicabilityBuilder.Build(assemblies);
+        var ordered = assemblies.OrderBy(a => a.AssemblyName, StringComparer.Ordinal).ToList();
+
+        var classified = ordered.SelectMany(a => a.ClassifiedMembers)
+            .OrderBy(m => m.TypeName, StringComparer.Ordinal)
+            .ThenBy(m => m.MemberName, StringComparer.Ordinal)
+            .ThenBy(m => m.Kind)
+            .ToList();
+
+        var personalByType = classified.Where(m => m.TypeKey is not null && ClassificationHandling.IsPersonal(m.Kind))
+            .GroupBy(m => m.TypeKey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var destinations = ordered.SelectMany(a => a.Destinations)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.DeclaredOn, StringComparer.Ordinal)
+            .Select(d => new DestinationInventoryRow(d, Carried(d, personalByType)))
+            .ToList();
+
+        return new ComplianceDocumentSet(
+            soa,
+            new DestinationInventory(destinations),
+            new DataClassificationRegister(classified),
+            new RetentionRegister(destinations.Select(d => new RetentionRow(d)).ToList()));
+    }
+
+    private static IReadOnlyList<ClassifiedMember> Carried(DestinationDeclaration destination, Dictionary<string, List<ClassifiedMember>> personalByType) =>
+        destination.PayloadTypes
+            .Where(key => key != destination.DeclaringTypeKey && personalByType.ContainsKey(key))
+            .SelectMany(key => personalByType[key])
+            .OrderBy(m => m.TypeName, StringComparer.Ordinal).ThenBy(m => m.MemberName, StringComparer.Ordinal).ThenBy(m => m.Kind)
+            .ToList();
+}
