@@ -9,3 +9,9 @@ internal static partial class DiagnosticIds
     public const string PersonalDataWithoutContract = "TLC5006";
     public const string InvalidDocumentSetting = "TLC5007";
 }
+
+// Checks of the package's own MSBuild settings (reported by build/TrackLayer.ControlsAsCode.props).
+internal static partial class DiagnosticIds
+{
+    public const string UnknownAnalysisLevel = "TLC5008";
+}
