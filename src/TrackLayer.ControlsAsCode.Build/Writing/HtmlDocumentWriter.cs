@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
@@ -26,7 +27,9 @@ dl.meta dd { margin: 0; }
 aside.note { border-left: 4px solid #8a96a3; background: #f3f5f7; padding: .5rem .75rem; max-width: 60rem; margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { border: 1px solid #c9d1d9; padding: .3rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-thead th { background: #eef1f4; position: sticky; top: 0; }
+/* Ids, dates and one-word values are read at a glance: never break them inside a word. */
+td:first-child, td.short, td[class^=""applicable-""] { white-space: nowrap; }
+thead th { background: #eef1f4; position: sticky; top: 0; overflow-wrap: normal; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td.applicable-yes { color: #0a6b2d; font-weight: 600; }
 td.applicable-no { color: #5c6670; font-weight: 600; }
@@ -43,6 +46,9 @@ footer { margin-top: 2rem; color: #5c6670; font-size: 12px; }
   tbody tr:nth-child(even) { background: none; }
 }
 ";
+
+    // Columns whose values are single words or dates (theme, status, dates): kept on one line.
+    private static readonly HashSet<string> ShortColumns = new(StringComparer.Ordinal) { "Theme", "Reviewed on", "Retention" };
 
     private readonly Func<ComplianceDocumentSet, DocumentLayout> _layout;
 
@@ -103,7 +109,9 @@ footer { margin-top: 2rem; color: #5c6670; font-size: 12px; }
                 for (var i = 0; i < row.Count; i++)
                 {
                     var text = string.Join("<br>", row[i].Select(HtmlText.Escape));
-                    var cssClass = table.Columns[i] == "Applicable" && row[i].Count == 1 ? " class=\"applicable-" + HtmlText.Escape(row[i][0].ToLowerInvariant()) + "\"" : "";
+                    var cssClass = table.Columns[i] == "Applicable" && row[i].Count == 1
+                        ? " class=\"applicable-" + HtmlText.Escape(row[i][0].ToLowerInvariant()) + "\""
+                        : ShortColumns.Contains(table.Columns[i]) ? " class=\"short\"" : "";
                     html.Append("<td").Append(cssClass).Append('>').Append(text).Append("</td>");
                 }
 
