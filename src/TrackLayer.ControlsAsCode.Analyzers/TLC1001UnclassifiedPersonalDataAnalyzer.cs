@@ -62,7 +62,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        Check(context, types, property, property.Type, property.GetAttributes(), ImmutableArray<AttributeData>.Empty);
+        Check(context, types, property, property.Type, AttributesOf(property, context.CancellationToken), ImmutableArray<AttributeData>.Empty);
     }
 
     private static void AnalyzeField(SymbolAnalysisContext context, KnownTypes types)
@@ -76,7 +76,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        Check(context, types, field, field.Type, field.GetAttributes(), ImmutableArray<AttributeData>.Empty);
+        Check(context, types, field, field.Type, AttributesOf(field, context.CancellationToken), ImmutableArray<AttributeData>.Empty);
     }
 
     private static void AnalyzeRecordParameters(SymbolAnalysisContext context, KnownTypes types)
@@ -100,11 +100,16 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
                 var property = FindGeneratedProperty(type, parameter, context.CancellationToken);
                 if (property is not null)
                 {
-                    Check(context, types, parameter, parameter.Type, parameter.GetAttributes(), property.GetAttributes());
+                    Check(context, types, parameter, parameter.Type,
+                        AttributesOf(parameter, context.CancellationToken), AttributesOf(property, context.CancellationToken));
                 }
             }
         }
     }
+
+    /// <summary>The member's attributes, bound only when its declaration has any (most members have none).</summary>
+    private static ImmutableArray<AttributeData> AttributesOf(ISymbol symbol, CancellationToken cancellationToken)
+        => DeclaredAttributes.MayHave(symbol, cancellationToken) ? symbol.GetAttributes() : ImmutableArray<AttributeData>.Empty;
 
     private static void Check(
         SymbolAnalysisContext context,

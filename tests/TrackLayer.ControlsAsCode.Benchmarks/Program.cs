@@ -1,5 +1,14 @@
 using BenchmarkDotNet.Running;
+using TrackLayer.ControlsAsCode.Benchmarks;
 
-// dotnet run -c Release --project tests/TrackLayer.ControlsAsCode.Benchmarks -- --filter '*'
-// (BenchmarkDotNet's switcher: --filter '*AnalyzerBenchmarks*' or '*DocumentGenerationBenchmarks*').
+// BenchmarkDotNet: dotnet run -c Release --project tests/TrackLayer.ControlsAsCode.Benchmarks -- --filter '*'
+// A rough look while working on an analyzer: ... -- --quick [files] [runs]
+if (args.Length > 0 && args[0] == "--quick")
+{
+    QuickComparison.Run(
+        files: args.Length > 1 ? int.Parse(args[1]) : 500,
+        runs: args.Length > 2 ? int.Parse(args[2]) : 7);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

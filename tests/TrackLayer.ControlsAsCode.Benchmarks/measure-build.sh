@@ -52,5 +52,9 @@ echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname
 echo "Codebase: $files generated files (seed $seed)"
 echo "Build wall time: ${wall}s; total analyzer time: ${total}s"
 echo "TrackLayer analyzers: ${ours}s; SDK NetAnalyzers: ${net}s; ratio: $(awk -v a="$ours" -v b="$net" 'BEGIN { printf "%.3f", a / b }')x (budget 0.1x)"
-echo "Diagnostics: ${warnings:-none}; documents written: $written"
+echo "Diagnostics (each is listed twice in a build log: where raised and in the summary): ${warnings:-none}; documents written: $written"
+echo "Our analyzers, one by one:"
+grep -A40 -E "^\s+[<0-9.]+\s+[<0-9]+\s+TrackLayer\.ControlsAsCode\.Analyzers, Version=" "$work/build.log" | tail -n +2 \
+  | awk '/, Version=/ { exit } { print "  " $0 }'
+cp "$work/build.log" "${TLC_MEASURE_LOG:-/dev/null}" 2>/dev/null || true
 echo "No-change rebuild: generation target skipped: $skipped, generation ran: $ran, SoA timestamp unchanged: $([ "$before" = "$after" ] && echo yes || echo no)"

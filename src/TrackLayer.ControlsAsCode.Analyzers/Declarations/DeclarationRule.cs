@@ -34,7 +34,13 @@ internal static class DeclarationRule
             }
 
             start.RegisterSymbolAction(
-                c => Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol, types, wanted, descriptor, c.CancellationToken),
+                c =>
+                {
+                    if (DeclaredAttributes.MayHave(c.Symbol, c.CancellationToken))
+                    {
+                        Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol, types, wanted, descriptor, c.CancellationToken);
+                    }
+                },
                 onMembers
                     ? new[] { SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field }
                     : new[] { SymbolKind.NamedType });

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace TrackLayer.ControlsAsCode.Model.Lexicon;
@@ -25,6 +26,12 @@ internal sealed class LexiconTable
     private readonly HashSet<string> _addressParts;
     private readonly LexiconEntry _personName = new("person name", DataCategory.Name);
     private readonly LexiconEntry _addressPart = new("address part", DataCategory.PostalAddress);
+
+    // Names repeat across a codebase (Email, UserId, Sku...), and matching splits and lower-cases them: remember
+    // answers. Bounded, because the built-in table lives as long as a compiler server does.
+    private const int MemoLimit = 8192;
+    private readonly ConcurrentDictionary<string, Memo> _nameMemo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Member, string Type), Memo> _memberMemo = new();
 
     /// <summary>Words that end a type name without changing what it is: CustomerDto, AddressModel, PostalAddressInfo.</summary>
     private static readonly HashSet<string> TypeSuffixes = new(StringComparer.Ordinal)
@@ -95,6 +102,29 @@ internal sealed class LexiconTable
     /// <summary>Matches an identifier or serialized name. True for personal data and credentials.</summary>
     public bool TryMatch(string? identifier, out LexiconMatch match)
     {
+        if (identifier is null)
+        {
+            match = default;
+            return false;
+        }
+
+        if (_nameMemo.TryGetValue(identifier, out var memo))
+        {
+            match = memo.Match;
+            return memo.Found;
+        }
+
+        var found = TryMatchUncached(identifier, out match);
+        if (_nameMemo.Count < MemoLimit)
+        {
+            _nameMemo.TryAdd(identifier, new Memo(found, match));
+        }
+
+        return found;
+    }
+
+    private bool TryMatchUncached(string identifier, out LexiconMatch match)
+    {
         match = default;
         var words = IdentifierSplitter.Split(identifier);
         if (words.Count == 0)
@@ -156,6 +186,29 @@ internal sealed class LexiconTable
     /// <c>DisplayName</c> in a type named after a person (<c>Customer</c>, <c>CustomerDetails</c>, <c>Subscriber</c>).
     /// </summary>
     public bool TryMatchMember(string? memberName, string? containingTypeName, out LexiconMatch match)
+    {
+        if (memberName is null || string.IsNullOrEmpty(containingTypeName))
+        {
+            return TryMatch(memberName, out match);
+        }
+
+        var key = (memberName, containingTypeName!);
+        if (_memberMemo.TryGetValue(key, out var memo))
+        {
+            match = memo.Match;
+            return memo.Found;
+        }
+
+        var found = TryMatchMemberUncached(memberName, containingTypeName, out match);
+        if (_memberMemo.Count < MemoLimit)
+        {
+            _memberMemo.TryAdd(key, new Memo(found, match));
+        }
+
+        return found;
+    }
+
+    private bool TryMatchMemberUncached(string memberName, string? containingTypeName, out LexiconMatch match)
     {
         if (TryMatch(memberName, out match))
         {
@@ -370,5 +423,18 @@ internal sealed class LexiconTable
         }
 
         return index;
+    }
+
+    private readonly struct Memo
+    {
+        public Memo(bool found, LexiconMatch match)
+        {
+            Found = found;
+            Match = match;
+        }
+
+        public bool Found { get; }
+
+        public LexiconMatch Match { get; }
     }
 }
