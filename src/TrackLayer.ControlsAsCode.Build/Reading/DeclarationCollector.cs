@@ -23,6 +23,7 @@ internal sealed class DeclarationCollector
     private readonly List<BuildDiagnostic> _errors = new();
     private readonly ComplianceDeclarations _declarations;
     private readonly SourceLocator? _locator;
+    private readonly Dictionary<(string Type, string Member, ClassificationKind Kind), ClassifiedMember> _classifiedByKey = new();
 
     public DeclarationCollector(MetadataReader reader, string path, SourceLocator? locator = null)
     {
@@ -133,15 +134,6 @@ internal sealed class DeclarationCollector
             }
         }
 
-        // Getter locations by property name: an attribute on an auto-property's backing field points at the property.
-        var propertyLocations = new Dictionary<string, MethodDefinitionHandle>(StringComparer.Ordinal);
-        foreach (var propertyHandle in type.GetProperties())
-        {
-            var property = _reader.GetPropertyDefinition(propertyHandle);
-            var accessors = property.GetAccessors();
-            propertyLocations[_reader.GetString(property.Name)] = accessors.Getter.IsNil ? accessors.Setter : accessors.Getter;
-        }
-
         foreach (var methodHandle in type.GetMethods())
         {
             var method = _reader.GetMethodDefinition(methodHandle);
@@ -167,7 +159,7 @@ internal sealed class DeclarationCollector
         {
             var property = _reader.GetPropertyDefinition(propertyHandle);
             var propertyName = _reader.GetString(property.Name);
-            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(propertyLocations, propertyName, context));
+            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(type, propertyName, context));
         }
 
         foreach (var fieldHandle in type.GetFields())
@@ -175,13 +167,29 @@ internal sealed class DeclarationCollector
             var field = _reader.GetFieldDefinition(fieldHandle);
             var fieldName = ElementNames.Member(_reader.GetString(field.Name));
             // Fields have no sequence points: a backing field takes its property's line, any other field its type's.
-            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(propertyLocations, fieldName, context));
+            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(type, fieldName, context));
         }
     }
 
-    /// <summary>Reads the attributes of one member: control implementations, classifications, and the wire name they apply to.</summary>
-    private SourceLocation? PropertyLocation(Dictionary<string, MethodDefinitionHandle> properties, string name, TypeContext context) =>
-        properties.TryGetValue(name, out var accessor) ? _locator?.Method(accessor) ?? context.Location : context.Location;
+    /// <summary>
+    /// A property's location is its getter's (else setter's); an attribute on an auto-property's backing field points at
+    /// the property. Looked up only for members that declare something, by comparing names in place (no string copies).
+    /// </summary>
+    private SourceLocation? PropertyLocation(TypeDefinition type, string name, TypeContext context)
+    {
+        foreach (var propertyHandle in type.GetProperties())
+        {
+            var property = _reader.GetPropertyDefinition(propertyHandle);
+            if (_reader.StringComparer.Equals(property.Name, name))
+            {
+                var accessors = property.GetAccessors();
+                var accessor = accessors.Getter.IsNil ? accessors.Setter : accessors.Getter;
+                return _locator?.Method(accessor) ?? context.Location;
+            }
+        }
+
+        return context.Location;
+    }
 
     /// <summary>The keys of every type named in a type's field, property and method signatures: a destination's payload types.</summary>
     private IReadOnlyList<string> SignatureTypes(TypeDefinition type, string ownKey)
@@ -252,6 +260,7 @@ internal sealed class DeclarationCollector
         public IReadOnlyList<string> SignatureTypes => _signatureTypes ??= _owner.SignatureTypes(_type, Key);
     }
 
+    /// <summary>Reads the attributes of one member: control implementations, classifications, and the wire name they apply to.</summary>
     private void ReadMember(TypeContext context, string memberName, CustomAttributeHandleCollection attributes, Func<SourceLocation?> locate)
     {
         var typeName = context.Name;
@@ -391,10 +400,11 @@ internal sealed class DeclarationCollector
     /// </summary>
     private void AddClassified(ClassifiedMember member)
     {
-        var existing = _declarations.ClassifiedMembers.FirstOrDefault(m =>
-            m.TypeName == member.TypeName && m.MemberName == member.MemberName && m.Kind == member.Kind);
-        if (existing is null)
+        // Indexed, not searched: an assembly can classify tens of thousands of members.
+        var key = (member.TypeName, member.MemberName, member.Kind);
+        if (!_classifiedByKey.TryGetValue(key, out var existing))
         {
+            _classifiedByKey.Add(key, member);
             _declarations.ClassifiedMembers.Add(member);
         }
         else

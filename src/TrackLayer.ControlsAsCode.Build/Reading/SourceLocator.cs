@@ -162,12 +162,11 @@ internal sealed class SourceLocator : IDisposable
         }
 
         if (lines is null) return 0;
-        var pattern = new System.Text.RegularExpressions.Regex(@"\b(class|struct|record|interface)\s+(struct\s+|class\s+)?" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b");
         var limit = before > 0 ? Math.Min(before, lines.Length) : lines.Length;
         var found = 0;
         for (var i = 0; i < limit; i++)
         {
-            if (pattern.IsMatch(lines[i]))
+            if (DeclaresType(lines[i], name))
             {
                 found = i + 1;
                 if (before <= 0) break;
@@ -176,6 +175,32 @@ internal sealed class SourceLocator : IDisposable
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the line reads "class|struct|record|interface Name" (also "record struct Name"). A plain scan: this runs
+    /// for every declaring type, and building a pattern per type cost more than the rest of the reading together.
+    /// </summary>
+    internal static bool DeclaresType(string line, string name)
+    {
+        for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (end < line.Length && IsIdentifierChar(line[end])) continue;
+
+            var wordEnd = at;
+            while (wordEnd > 0 && char.IsWhiteSpace(line[wordEnd - 1])) wordEnd--;
+            if (wordEnd == at) continue; // no white space before the name: part of a longer word or an expression
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && IsIdentifierChar(line[wordStart - 1])) wordStart--;
+            var word = line.Substring(wordStart, wordEnd - wordStart);
+            if (word is "class" or "struct" or "record" or "interface") return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     public void Dispose() => _provider?.Dispose();
 

@@ -11,6 +11,7 @@ internal static class HtmlText
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (!NeedsEscaping(text!)) return text!; // most cells are plain words: no copy
         var builder = new StringBuilder(text!.Length + 16);
         foreach (var c in text)
         {
@@ -32,5 +33,15 @@ internal static class HtmlText
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') return true;
+        }
+
+        return false;
     }
 }

@@ -114,6 +114,12 @@ internal sealed class JsonTextWriter
     private void AppendQuoted(string value)
     {
         _out.Append('"');
+        if (IsPlain(value))
+        {
+            _out.Append(value).Append('"'); // the common case: nothing to escape, one copy
+            return;
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -148,5 +154,16 @@ internal sealed class JsonTextWriter
         }
 
         _out.Append('"');
+    }
+
+    /// <summary>Printable characters other than a quote or a backslash, and no surrogates: written as they are.</summary>
+    private static bool IsPlain(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c == '"' || c == '\\' || c >= '\u2028') return false;
+        }
+
+        return true;
     }
 }

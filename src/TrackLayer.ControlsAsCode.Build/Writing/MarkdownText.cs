@@ -16,6 +16,11 @@ internal static class MarkdownText
             return "";
         }
 
+        if (!NeedsEscaping(text!))
+        {
+            return text!; // most cells are plain words: no copy
+        }
+
         var builder = new StringBuilder(text!.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {
@@ -38,5 +43,15 @@ internal static class MarkdownText
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '\\' || c == '|' || c == '<' || c == '>' || c == '&' || c == '\r' || c == '\n') return true;
+        }
+
+        return false;
     }
 }
