@@ -30,7 +30,6 @@ namespace TrackLayer.ControlsAsCode.CodeFixes;
 [Shared]
 public sealed class AddClassificationCodeFix : CodeFixProvider
 {
-    private const string Namespace = WellKnownNames.Namespace;
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnclassifiedPersonalData);
@@ -179,18 +178,12 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
             return document;
         }
 
-        // The document's own line ending, so a fix does not mix CRLF into an LF file.
-        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? SyntaxFactory.ElasticEndOfLine(endOfLine.ToString())
-            : SyntaxFactory.ElasticCarriageReturnLineFeed;
-
-        var needsUsing = !IsNamespaceInScope(semanticModel, categories.Keys.First().SpanStart);
+        var newLine = CodeFixSyntax.NewLineOf(root);
+        var needsUsing = !CodeFixSyntax.IsApiInScope(semanticModel, categories.Keys.First().SpanStart, "PersonalAttribute");
         var newRoot = root.ReplaceNodes(categories.Keys, (original, rewritten) => AddAttribute(rewritten, CreateAttribute(kind.Value, categories[original]), newLine));
-        if (needsUsing && newRoot is CompilationUnitSyntax compilationUnit)
+        if (needsUsing)
         {
-            newRoot = compilationUnit.AddUsings(
-                SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace)).WithAdditionalAnnotations(Formatter.Annotation));
+            newRoot = CodeFixSyntax.WithApiUsing(newRoot);
         }
 
         var newDocument = document.WithSyntaxRoot(newRoot);
@@ -240,9 +233,4 @@ public sealed class AddClassificationCodeFix : CodeFixProvider
         var withAttribute = (T)member.WithoutLeadingTrivia().AddAttributeLists(attribute.WithTrailingTrivia(newLine));
         return withAttribute.WithLeadingTrivia(leading);
     }
-
-    /// <summary>True when <c>Personal</c> and <c>DataCategory</c> already bind at the position (a using, a global using, or the namespace itself).</summary>
-    private static bool IsNamespaceInScope(SemanticModel semanticModel, int position)
-        => semanticModel.LookupNamespacesAndTypes(position, name: "PersonalAttribute")
-            .Any(s => s is INamedTypeSymbol type && type.ContainingNamespace?.ToDisplayString() == Namespace);
 }

@@ -89,18 +89,12 @@ public sealed class AddDestinationDeclarationCodeFix : CodeFixProvider
             return document;
         }
 
-        // The document's own line ending, so a fix does not mix CRLF into an LF file.
-        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? SyntaxFactory.ElasticEndOfLine(endOfLine.ToString())
-            : SyntaxFactory.ElasticCarriageReturnLineFeed;
-
-        var needsUsing = !IsNamespaceInScope(semanticModel, ids.Keys.First().SpanStart);
+        var newLine = CodeFixSyntax.NewLineOf(root);
+        var needsUsing = !CodeFixSyntax.IsApiInScope(semanticModel, ids.Keys.First().SpanStart, "DestinationAttribute");
         var newRoot = root.ReplaceNodes(ids.Keys, (original, rewritten) => AddSkeleton((TypeDeclarationSyntax)rewritten, ids[original], newLine));
-        if (needsUsing && newRoot is CompilationUnitSyntax compilationUnit)
+        if (needsUsing)
         {
-            newRoot = compilationUnit.AddUsings(
-                SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(WellKnownNames.Namespace)).WithAdditionalAnnotations(Formatter.Annotation));
+            newRoot = CodeFixSyntax.WithApiUsing(newRoot);
         }
 
         return await Formatter.FormatAsync(document.WithSyntaxRoot(newRoot), Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -108,32 +102,11 @@ public sealed class AddDestinationDeclarationCodeFix : CodeFixProvider
 
     private static SyntaxNode AddSkeleton(TypeDeclarationSyntax type, string id, SyntaxTrivia newLine)
     {
-        static AttributeArgumentSyntax Empty(string name) => SyntaxFactory.AttributeArgument(
-            SyntaxFactory.NameEquals(name),
-            null,
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("")));
-
-        var attribute = SyntaxFactory.AttributeList(
-            SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.Attribute(
-                    SyntaxFactory.IdentifierName("Destination"),
-                    SyntaxFactory.AttributeArgumentList(
-                        SyntaxFactory.SeparatedList(new[]
-                        {
-                            SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(id))),
-                            Empty("Owner"),
-                            Empty("Purpose"),
-                            Empty("Retention"),
-                        })))));
+        var attribute = CodeFixSyntax.DestinationSkeleton(id, endpoint: null);
 
         // The type's leading trivia (indentation, doc comment) goes in front of the new attribute list.
         var leading = type.GetLeadingTrivia();
         var withAttribute = type.WithoutLeadingTrivia().AddAttributeLists(attribute.WithTrailingTrivia(newLine));
         return withAttribute.WithLeadingTrivia(leading).WithAdditionalAnnotations(Formatter.Annotation);
     }
-
-    /// <summary>True when <c>Destination</c> already binds at the position (a using, a global using, or the namespace itself).</summary>
-    private static bool IsNamespaceInScope(SemanticModel semanticModel, int position)
-        => semanticModel.LookupNamespacesAndTypes(position, name: "DestinationAttribute")
-            .Any(s => s is INamedTypeSymbol type && type.ContainingNamespace?.ToDisplayString() == WellKnownNames.Namespace);
 }

@@ -114,13 +114,10 @@ public sealed class DeclareDestinationCodeFix : CodeFixProvider
             return document;
         }
 
-        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? SyntaxFactory.ElasticEndOfLine(endOfLine.ToString())
-            : SyntaxFactory.ElasticCarriageReturnLineFeed;
+        var newLine = CodeFixSyntax.NewLineOf(root);
 
         var position = byType.Count > 0 ? byType.Keys.First().SpanStart : diagnostics[0].Location.SourceSpan.Start;
-        var needsUsing = !IsNamespaceInScope(semanticModel, position);
+        var needsUsing = !CodeFixSyntax.IsApiInScope(semanticModel, position, "DestinationAttribute");
 
         var newRoot = compilationUnit.ReplaceNodes(byType.Keys, (original, rewritten) =>
         {
@@ -128,7 +125,7 @@ public sealed class DeclareDestinationCodeFix : CodeFixProvider
             var withAttributes = rewritten.WithoutLeadingTrivia();
             foreach (var (host, endpoint) in byType[original])
             {
-                withAttributes = withAttributes.AddAttributeLists(Attribute(host, endpoint, target: null).WithTrailingTrivia(newLine));
+                withAttributes = withAttributes.AddAttributeLists(CodeFixSyntax.DestinationSkeleton(host, endpoint).WithTrailingTrivia(newLine));
             }
 
             return withAttributes.WithLeadingTrivia(leading).WithAdditionalAnnotations(Formatter.Annotation);
@@ -137,44 +134,17 @@ public sealed class DeclareDestinationCodeFix : CodeFixProvider
         foreach (var (host, endpoint) in assemblyLevel)
         {
             newRoot = newRoot.AddAttributeLists(
-                Attribute(host, endpoint, SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.AssemblyKeyword)))
+                CodeFixSyntax.DestinationSkeleton(host, endpoint, SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.AssemblyKeyword)))
                     .WithTrailingTrivia(newLine)
                     .WithAdditionalAnnotations(Formatter.Annotation));
         }
 
         if (needsUsing)
         {
-            newRoot = newRoot.AddUsings(
-                SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(WellKnownNames.Namespace)).WithAdditionalAnnotations(Formatter.Annotation));
+            newRoot = (CompilationUnitSyntax)CodeFixSyntax.WithApiUsing(newRoot);
         }
 
         var newDocument = document.WithSyntaxRoot(newRoot);
         return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
-
-    private static AttributeListSyntax Attribute(string host, string endpoint, AttributeTargetSpecifierSyntax? target)
-    {
-        static AttributeArgumentSyntax Named(string name, string value)
-            => SyntaxFactory.AttributeArgument(
-                SyntaxFactory.NameEquals(name),
-                null,
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)));
-
-        var attribute = SyntaxFactory.Attribute(
-            SyntaxFactory.IdentifierName("Destination"),
-            SyntaxFactory.AttributeArgumentList(SyntaxFactory.SeparatedList(new[]
-            {
-                SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(host))),
-                Named("Endpoint", endpoint),
-                Named("Owner", string.Empty),
-                Named("Purpose", string.Empty),
-                Named("Retention", string.Empty),
-            })));
-        return SyntaxFactory.AttributeList(target, SyntaxFactory.SingletonSeparatedList(attribute));
-    }
-
-    /// <summary>True when <c>Destination</c> already binds at the position (a using, a global using, or the namespace itself).</summary>
-    private static bool IsNamespaceInScope(SemanticModel semanticModel, int position)
-        => semanticModel.LookupNamespacesAndTypes(position, name: "DestinationAttribute")
-            .Any(s => s is INamedTypeSymbol type && type.ContainingNamespace?.ToDisplayString() == WellKnownNames.Namespace);
 }
