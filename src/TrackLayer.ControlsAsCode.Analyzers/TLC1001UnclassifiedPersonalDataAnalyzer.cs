@@ -40,7 +40,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
 
             var lexicon = UserLexicon.Create(
                 start.Options,
-                text => start.TryGetValue(text, UserLexicon.FileParser, out var document) ? document : null,
+                text => GeneratedCodeFilter.Unwrap(start).TryGetValue(text, UserLexicon.FileParser, out var document) ? document : null,
                 start.CancellationToken);
             var types = new KnownTypes(start.Compilation, lexicon);
 

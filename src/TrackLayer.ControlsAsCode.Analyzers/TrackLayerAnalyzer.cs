@@ -7,7 +7,7 @@ namespace TrackLayer.ControlsAsCode.Analyzers;
 
 /// <summary>
 /// The base of every TrackLayer analyzer: fixes the settings every rule must share (concurrent execution, no analysis
-/// of generated code, the opt-in gate), so a rule only says what it registers.
+/// of generated code (<see cref="GeneratedCodeFilter"/>), the opt-in gate), so a rule only says what it registers.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -40,7 +40,8 @@ public abstract class TrackLayerAnalyzer : DiagnosticAnalyzer
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is skipped by GeneratedCodeFilter, not by the compiler: see there why.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         InitializeCore(new GatedAnalysisContext(context));
     }
 
@@ -79,7 +80,7 @@ public abstract class TrackLayerAnalyzer : DiagnosticAnalyzer
             {
                 if (IsEnabled(start.Options))
                 {
-                    register(start);
+                    register(new GeneratedCodeFilter(start));
                 }
             });
 

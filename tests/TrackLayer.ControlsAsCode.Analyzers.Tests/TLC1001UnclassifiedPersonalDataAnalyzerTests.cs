@@ -242,6 +242,25 @@ public class TLC1001UnclassifiedPersonalDataAnalyzerTests
     }
 
     [Fact]
+    public async Task Does_not_flag_a_type_marked_GeneratedCode()
+    {
+        // The rules skip generated code themselves (GeneratedCodeFilter), so every way the compiler recognises it counts.
+        const string source = """
+            [System.CodeDom.Compiler.GeneratedCode("protoc", "3.0")]
+            public class GeneratedContact
+            {
+                public string Email { get; set; }
+            }
+
+            public class HandWritten
+            {
+                public string {|TLC1001:Phone|} { get; set; }
+            }
+            """;
+        await VerifyAsync(source);
+    }
+
+    [Fact]
     public async Task Broken_code_half_typed_property()
     {
         const string source = """

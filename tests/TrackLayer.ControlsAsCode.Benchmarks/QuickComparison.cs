@@ -10,13 +10,13 @@ namespace TrackLayer.ControlsAsCode.Benchmarks;
 /// </summary>
 internal static class QuickComparison
 {
-    public static void Run(int files, int runs)
+    public static void Run(int files, int runs, string? only = null)
     {
         var generated = new GeneratedCompilation(files, seed: 42);
         Console.WriteLine($"{files} generated files, {runs} alternating runs each, median milliseconds");
         Console.WriteLine($"{"analyzer",-58} {"floor",8} {"ours",8} {"ratio",6} {"extra",7}");
         var totalExtra = 0.0;
-        foreach (var name in OurAnalyzers.Names())
+        foreach (var name in OurAnalyzers.Names().Where(n => only is null || n.StartsWith(only, StringComparison.Ordinal)))
         {
             var ours = OurAnalyzers.Named(name);
             var floor = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer(CallbackShape.Record(ours, generated.Create())));
