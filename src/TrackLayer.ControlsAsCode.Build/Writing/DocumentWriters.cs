@@ -10,23 +10,29 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class DocumentWriters
 {
+    // Declared before All: static fields initialise in text order.
+    private static readonly SharedLayout SharedSoa = new(SoaLayout.Build);
+    private static readonly SharedLayout SharedDestinationInventory = new(DestinationInventoryLayout.Build);
+    private static readonly SharedLayout SharedDataClassificationRegister = new(DataClassificationRegisterLayout.Build);
+    private static readonly SharedLayout SharedRetentionRegister = new(RetentionRegisterLayout.Build);
+
     public static IReadOnlyList<IComplianceDocumentWriter> All { get; } = new IComplianceDocumentWriter[]
     {
-        new MarkdownDocumentWriter(SoaLayout.BaseName, SoaLayout.Build),
-        new HtmlDocumentWriter(SoaLayout.BaseName, SoaLayout.Build),
-        new CsvDocumentWriter(SoaLayout.BaseName, SoaLayout.Build),
+        new MarkdownDocumentWriter(SoaLayout.BaseName, SharedSoa.For),
+        new HtmlDocumentWriter(SoaLayout.BaseName, SharedSoa.For),
+        new CsvDocumentWriter(SoaLayout.BaseName, SharedSoa.For),
         new JsonSoaWriter(),
-        new MarkdownDocumentWriter(DestinationInventoryLayout.BaseName, DestinationInventoryLayout.Build),
-        new HtmlDocumentWriter(DestinationInventoryLayout.BaseName, DestinationInventoryLayout.Build),
-        new CsvDocumentWriter(DestinationInventoryLayout.BaseName, DestinationInventoryLayout.Build),
+        new MarkdownDocumentWriter(DestinationInventoryLayout.BaseName, SharedDestinationInventory.For),
+        new HtmlDocumentWriter(DestinationInventoryLayout.BaseName, SharedDestinationInventory.For),
+        new CsvDocumentWriter(DestinationInventoryLayout.BaseName, SharedDestinationInventory.For),
         new JsonDestinationInventoryWriter(),
-        new MarkdownDocumentWriter(DataClassificationRegisterLayout.BaseName, DataClassificationRegisterLayout.Build),
-        new HtmlDocumentWriter(DataClassificationRegisterLayout.BaseName, DataClassificationRegisterLayout.Build),
-        new CsvDocumentWriter(DataClassificationRegisterLayout.BaseName, DataClassificationRegisterLayout.Build),
+        new MarkdownDocumentWriter(DataClassificationRegisterLayout.BaseName, SharedDataClassificationRegister.For),
+        new HtmlDocumentWriter(DataClassificationRegisterLayout.BaseName, SharedDataClassificationRegister.For),
+        new CsvDocumentWriter(DataClassificationRegisterLayout.BaseName, SharedDataClassificationRegister.For),
         new JsonDataClassificationRegisterWriter(),
-        new MarkdownDocumentWriter(RetentionRegisterLayout.BaseName, RetentionRegisterLayout.Build),
-        new HtmlDocumentWriter(RetentionRegisterLayout.BaseName, RetentionRegisterLayout.Build),
-        new CsvDocumentWriter(RetentionRegisterLayout.BaseName, RetentionRegisterLayout.Build),
+        new MarkdownDocumentWriter(RetentionRegisterLayout.BaseName, SharedRetentionRegister.For),
+        new HtmlDocumentWriter(RetentionRegisterLayout.BaseName, SharedRetentionRegister.For),
+        new CsvDocumentWriter(RetentionRegisterLayout.BaseName, SharedRetentionRegister.For),
         new JsonRetentionRegisterWriter(),
     };
 }

@@ -56,9 +56,26 @@ internal static class SoaLabels
     /// <summary>"PartiallyImplemented" → "partiallyImplemented": enum values as JSON tokens, culture-free.</summary>
     public static string Token<TEnum>(TEnum value)
         where TEnum : struct, Enum
+        => Tokens<TEnum>.ByValue.TryGetValue(value, out var token) ? token : MakeToken(value.ToString());
+
+    private static string MakeToken(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>Every token of an enum, made once: registers call <see cref="Token{TEnum}"/> for every row.</summary>
+    private static class Tokens<TEnum>
+        where TEnum : struct, Enum
     {
-        var name = value.ToString();
-        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        public static readonly System.Collections.Generic.Dictionary<TEnum, string> ByValue = Create();
+
+        private static System.Collections.Generic.Dictionary<TEnum, string> Create()
+        {
+            var tokens = new System.Collections.Generic.Dictionary<TEnum, string>();
+            foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
+            {
+                tokens[value] = MakeToken(value.ToString());
+            }
+
+            return tokens;
+        }
     }
 
     /// <summary>Why a declaration is listed as unresolved instead of deciding a row.</summary>
