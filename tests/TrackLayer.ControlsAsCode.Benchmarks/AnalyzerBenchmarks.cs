@@ -23,7 +23,14 @@ public class AnalyzerBenchmarks
     [ParamsSource(nameof(AnalyzerNames))]
     public string Analyzer { get; set; } = OurAnalyzers.All;
 
-    public static IEnumerable<string> AnalyzerNames() => OurAnalyzers.Names();
+    /// <summary>Every analyzer and "All"; <c>TLC_BENCH_ANALYZERS=All,TLC1001...</c> limits the run to those names (prefixes).</summary>
+    public static IEnumerable<string> AnalyzerNames()
+    {
+        var only = Environment.GetEnvironmentVariable("TLC_BENCH_ANALYZERS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return only is null || only.Length == 0
+            ? OurAnalyzers.Names()
+            : OurAnalyzers.Names().Where(name => only.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)));
+    }
 
     [GlobalSetup]
     public void Setup()
