@@ -76,15 +76,7 @@ internal sealed class SourceDeclaration
                 model = new ControlImplementation(args.String("controlId") ?? "", declaredOn) { Note = args.String("Note") };
                 break;
             case DeclarationKind.Destination:
-                model = new DestinationDeclaration(args.String("id") ?? "", declaredOn)
-                {
-                    Vendor = args.String("Vendor"),
-                    Owner = args.String("Owner"),
-                    Purpose = args.String("Purpose"),
-                    Retention = args.String("Retention"),
-                    Endpoint = args.String("Endpoint"),
-                    ReviewedOn = args.String("ReviewedOn"),
-                };
+                model = ReadDestination(attribute, declaredOn);
                 break;
             default:
                 model = new IsmsDeclaration
@@ -102,6 +94,28 @@ internal sealed class SourceDeclaration
         }
 
         return new SourceDeclaration(kind, attribute, syntax, model);
+    }
+
+    /// <summary>
+    /// A <c>[Destination]</c>'s values as the model's declaration: the one reading the destination rules and the egress
+    /// and flow rules share (the latter also for attributes in referenced assemblies, which have no syntax).
+    /// </summary>
+    public static DestinationDeclaration ReadDestination(AttributeData attribute, string declaredOn)
+    {
+        var args = new Arguments(attribute);
+        return new DestinationDeclaration(args.String("id") ?? "", declaredOn)
+        {
+            Vendor = args.String("Vendor"),
+            Owner = args.String("Owner"),
+            Purpose = args.String("Purpose"),
+            Retention = args.String("Retention"),
+            Endpoint = args.String("Endpoint"),
+            ReviewedOn = args.String("ReviewedOn"),
+            SendsPersonalData = args.Boolean("SendsPersonalData"),
+            ConsentCategory = args.String("ConsentCategory"),
+            Contract = args.String("Contract"),
+            Profile = (VendorProfile)args.Int("Profile"),
+        };
     }
 
     /// <summary>The model's verdict on this declaration alone.</summary>
@@ -178,6 +192,8 @@ internal sealed class SourceDeclaration
 
         public string? String(string name) => Find(name) is { Kind: TypedConstantKind.Primitive, Value: string text } ? text : null;
 
+        public bool Boolean(string name) => Find(name) is { Kind: TypedConstantKind.Primitive, Value: true };
+
         public int Int(string name) => Find(name) is { Kind: TypedConstantKind.Enum or TypedConstantKind.Primitive, Value: { } value } && IsInteger(value)
             ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
@@ -200,7 +216,8 @@ internal sealed class SourceDeclaration
 
         private TypedConstant? Find(string name)
         {
-            var parameters = _attribute.AttributeConstructor!.Parameters;
+            // No constructor when the attribute does not bind: only named arguments can be read then.
+            var parameters = _attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
             var constructorArguments = _attribute.ConstructorArguments;
             for (var i = 0; i < parameters.Length && i < constructorArguments.Length; i++)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using TrackLayer.ControlsAsCode.Analyzers.Declarations;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Analyzers.Egress;
@@ -26,31 +27,7 @@ internal sealed class DeclaredDestination
     /// <summary>Reads one <c>[Destination]</c>; tolerant of half-typed attributes (missing or wrongly typed arguments).</summary>
     public static DeclaredDestination Read(AttributeData attribute, INamedTypeSymbol? declaringType)
     {
-        var id = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string s ? s : string.Empty;
-        var declaration = new DestinationDeclaration(id, declaringType?.ToDisplayString() ?? "assembly");
-        foreach (var argument in attribute.NamedArguments)
-        {
-            var value = argument.Value.Kind == TypedConstantKind.Array ? null : argument.Value.Value;
-            switch (argument.Key)
-            {
-                case "Endpoint":
-                    declaration.Endpoint = value as string;
-                    break;
-                case "SendsPersonalData":
-                    declaration.SendsPersonalData = value is true;
-                    break;
-                case "ConsentCategory":
-                    declaration.ConsentCategory = value as string;
-                    break;
-                case "Vendor":
-                    declaration.Vendor = value as string;
-                    break;
-                case "Profile":
-                    declaration.Profile = value is int profile ? (VendorProfile)profile : VendorProfile.None;
-                    break;
-            }
-        }
-
+        var declaration = SourceDeclaration.ReadDestination(attribute, declaringType?.ToDisplayString() ?? "assembly");
         return new DeclaredDestination(declaration, UrlValue.HostOfEndpoint(declaration.Endpoint), declaringType);
     }
 
