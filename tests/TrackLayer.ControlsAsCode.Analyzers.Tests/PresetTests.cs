@@ -21,7 +21,7 @@ public class PresetTests
     [InlineData("none", "none")]
     public void Preset_sets_every_category(string preset, string severity)
     {
-        var lines = File.ReadAllLines(RepositoryFiles.PathOf("presets", preset + ".globalconfig")).Select(l => l.Trim()).ToArray();
+        var lines = File.ReadAllLines(RepositoryFiles.PathOf("build", "presets", preset + ".globalconfig")).Select(l => l.Trim()).ToArray();
         Assert.Contains("is_global = true", lines);
         Assert.Contains("global_level = -1", lines);
         foreach (var category in Categories())
@@ -33,7 +33,7 @@ public class PresetTests
     [Fact]
     public void Default_preset_changes_no_severity()
     {
-        var lines = File.ReadAllLines(RepositoryFiles.PathOf("presets", "default.globalconfig"))
+        var lines = File.ReadAllLines(RepositoryFiles.PathOf("build", "presets", "default.globalconfig"))
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToArray();
