@@ -35,6 +35,7 @@ public class DocumentGenerationBenchmarks
     {
         Assembly = _assembly,
         OutputDirectory = Path.Combine(_directory, "compliance"),
+        ProjectDirectory = GeneratedCompilation.ProjectDirectory, // as the targets pass $(MSBuildProjectDirectory)
         BuildEngine = new SilentBuildEngine(),
     }.Execute();
 

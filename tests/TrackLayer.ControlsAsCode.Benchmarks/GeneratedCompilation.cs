@@ -16,6 +16,9 @@ internal sealed class GeneratedCompilation
             Path.GetFileName(typeof(DataClassificationAttribute).Assembly.Location))))
         .ToArray();
 
+    /// <summary>Where the generated files claim to live: absolute, as in a real build's PDB.</summary>
+    public const string ProjectDirectory = "/generated/Generated.Tracking/";
+
     private readonly SyntaxTree[] _trees;
 
     public GeneratedCompilation(int files, int seed)
@@ -24,8 +27,8 @@ internal sealed class GeneratedCompilation
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var usings = CSharpSyntaxTree.ParseText(
             "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading.Tasks;",
-            options, "GlobalUsings.cs", System.Text.Encoding.UTF8);
-        _trees = Codebase.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path, System.Text.Encoding.UTF8)).Append(usings).ToArray();
+            options, ProjectDirectory + "GlobalUsings.cs", System.Text.Encoding.UTF8);
+        _trees = Codebase.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, ProjectDirectory + f.Path, System.Text.Encoding.UTF8)).Append(usings).ToArray();
     }
 
     public GeneratedCodebase Codebase { get; }

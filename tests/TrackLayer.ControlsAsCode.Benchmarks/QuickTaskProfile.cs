@@ -25,7 +25,7 @@ internal static class QuickTaskProfile
             {
                 var times = new List<(string Phase, double Ms)>();
                 var watch = Stopwatch.StartNew();
-                var read = DeclarationReader.Read(assembly, directory);
+                var read = DeclarationReader.Read(assembly, GeneratedCompilation.ProjectDirectory);
                 times.Add(("read metadata and PDB", watch.Elapsed.TotalMilliseconds));
                 watch.Restart();
                 DeclarationReader.Read(withoutPdb);

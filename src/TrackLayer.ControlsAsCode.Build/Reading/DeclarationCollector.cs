@@ -155,11 +155,13 @@ internal sealed class DeclarationCollector
             }
         }
 
-        foreach (var propertyHandle in type.GetProperties())
+        // Looked up once: finding a type's properties searches the PropertyMap table.
+        var properties = type.GetProperties();
+        foreach (var propertyHandle in properties)
         {
             var property = _reader.GetPropertyDefinition(propertyHandle);
             var propertyName = _reader.GetString(property.Name);
-            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(type, propertyName, context));
+            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(properties, propertyName, context));
         }
 
         foreach (var fieldHandle in type.GetFields())
@@ -167,7 +169,7 @@ internal sealed class DeclarationCollector
             var field = _reader.GetFieldDefinition(fieldHandle);
             var fieldName = ElementNames.Member(_reader.GetString(field.Name));
             // Fields have no sequence points: a backing field takes its property's line, any other field its type's.
-            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(type, fieldName, context));
+            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(properties, fieldName, context));
         }
     }
 
@@ -175,9 +177,9 @@ internal sealed class DeclarationCollector
     /// A property's location is its getter's (else setter's); an attribute on an auto-property's backing field points at
     /// the property. Looked up only for members that declare something, by comparing names in place (no string copies).
     /// </summary>
-    private SourceLocation? PropertyLocation(TypeDefinition type, string name, TypeContext context)
+    private SourceLocation? PropertyLocation(PropertyDefinitionHandleCollection properties, string name, TypeContext context)
     {
-        foreach (var propertyHandle in type.GetProperties())
+        foreach (var propertyHandle in properties)
         {
             var property = _reader.GetPropertyDefinition(propertyHandle);
             if (_reader.StringComparer.Equals(property.Name, name))

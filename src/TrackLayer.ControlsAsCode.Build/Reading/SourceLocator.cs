@@ -223,18 +223,12 @@ internal sealed class SourceLocator : IDisposable
         var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         if (normalized.StartsWith(_projectDirectory, comparison)) return normalized.Substring(_projectDirectory.Length);
 
-        try
+        // TryCreate, not a caught exception: a PDB can name thousands of documents that are not absolute paths.
+        if (Uri.TryCreate(_projectDirectory, UriKind.Absolute, out var from)
+            && Uri.TryCreate(normalized, UriKind.Absolute, out var to)
+            && from.Scheme == to.Scheme && string.Equals(from.Host, to.Host, StringComparison.OrdinalIgnoreCase))
         {
-            var from = new Uri(_projectDirectory, UriKind.Absolute);
-            var to = new Uri(normalized, UriKind.Absolute);
-            if (from.Scheme == to.Scheme && string.Equals(from.Host, to.Host, StringComparison.OrdinalIgnoreCase))
-            {
-                return Uri.UnescapeDataString(from.MakeRelativeUri(to).ToString());
-            }
-        }
-        catch (UriFormatException)
-        {
-            // Not an absolute path: keep it as the compiler wrote it.
+            return Uri.UnescapeDataString(from.MakeRelativeUri(to).ToString());
         }
 
         return normalized;
