@@ -40,12 +40,16 @@ internal static class AtomicFile
         var info = new FileInfo(path);
         if (info.Length != bytes.Length) return false;
         var existing = File.ReadAllBytes(path);
+#if NETCOREAPP
+        return existing.AsSpan().SequenceEqual(bytes); // vectorised: registers run to tens of megabytes
+#else
         for (var i = 0; i < bytes.Length; i++)
         {
             if (existing[i] != bytes[i]) return false;
         }
 
         return true;
+#endif
     }
 
     private static void Write(string fullPath, byte[] bytes)
