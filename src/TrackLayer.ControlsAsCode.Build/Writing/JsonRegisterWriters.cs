@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -10,48 +12,39 @@ internal sealed class JsonDestinationInventoryWriter : IComplianceDocumentWriter
     public string FileName => "DestinationInventory.json";
 
     public string Write(ComplianceDocumentSet documents)
-    {
-        var json = new JsonTextWriter();
-        json.StartObject();
-        JsonSoaWriter.WriteHeader(json, documents, Schema, 1);
-        json.String("derivationRule", Layouts.DestinationInventoryLayout.DerivationNote);
-        json.StartArray("destinations");
-        foreach (var row in documents.Destinations.Rows)
-        {
-            var d = row.Declaration;
-            json.StartObject();
-            json.String("id", d.Id);
-            json.String("vendor", d.Vendor);
-            json.String("owner", d.Owner);
-            json.String("purpose", d.Purpose);
-            json.Strings("eventTypes", d.EventTypes);
-            json.Boolean("sendsPersonalDataDeclared", d.SendsPersonalData);
-            json.Boolean("sendsPersonalData", row.SendsPersonalData);
-            json.String("personalDataEvidence", SoaLabels.Token(row.PersonalDataEvidence));
-            json.StartArray("derivedPersonalData");
-            foreach (var member in row.DerivedData)
-            {
-                JsonClassifiedMember.Write(json, member);
-            }
+        => JsonRegister.Write(documents, Schema, "destinations", documents.Destinations.Rows, WriteRow, json => json.String("derivationRule", Layouts.DestinationInventoryLayout.DerivationNote));
 
-            json.EndArray();
-            json.Boolean("consentSensitive", d.ConsentSensitive);
-            json.String("consentCategory", d.ConsentCategory);
-            json.String("retention", d.Retention);
-            json.String("endpoint", d.Endpoint);
-            json.String("transport", SoaLabels.Token(row.Transport));
-            json.String("region", d.Region);
-            json.String("contract", d.Contract);
-            json.String("vendorProfile", d.Profile == VendorProfile.None ? null : SoaLabels.Token(d.Profile));
-            json.String("reviewedOn", d.ReviewedOn);
-            json.String("declaredOn", d.DeclaredOn);
-            JsonSoaWriter.WriteLocation(json, "declaredAt", d.Location);
-            json.EndObject();
+    private static void WriteRow(JsonTextWriter json, DestinationInventoryRow row)
+    {
+        var d = row.Declaration;
+        json.StartObject();
+        json.String("id", d.Id);
+        json.String("vendor", d.Vendor);
+        json.String("owner", d.Owner);
+        json.String("purpose", d.Purpose);
+        json.Strings("eventTypes", d.EventTypes);
+        json.Boolean("sendsPersonalDataDeclared", d.SendsPersonalData);
+        json.Boolean("sendsPersonalData", row.SendsPersonalData);
+        json.String("personalDataEvidence", SoaLabels.Token(row.PersonalDataEvidence));
+        json.StartArray("derivedPersonalData");
+        foreach (var member in row.DerivedData)
+        {
+            JsonClassifiedMember.Write(json, member);
         }
 
         json.EndArray();
+        json.Boolean("consentSensitive", d.ConsentSensitive);
+        json.String("consentCategory", d.ConsentCategory);
+        json.String("retention", d.Retention);
+        json.String("endpoint", d.Endpoint);
+        json.String("transport", SoaLabels.Token(row.Transport));
+        json.String("region", d.Region);
+        json.String("contract", d.Contract);
+        json.String("vendorProfile", d.Profile == VendorProfile.None ? null : SoaLabels.Token(d.Profile));
+        json.String("reviewedOn", d.ReviewedOn);
+        json.String("declaredOn", d.DeclaredOn);
+        JsonSoaWriter.WriteLocation(json, "declaredAt", d.Location);
         json.EndObject();
-        return json.ToString();
     }
 }
 
@@ -63,20 +56,7 @@ internal sealed class JsonDataClassificationRegisterWriter : IComplianceDocument
     public string FileName => "DataClassificationRegister.json";
 
     public string Write(ComplianceDocumentSet documents)
-    {
-        var json = new JsonTextWriter();
-        json.StartObject();
-        JsonSoaWriter.WriteHeader(json, documents, Schema, 1);
-        json.StartArray("members");
-        foreach (var member in documents.Classifications.Rows)
-        {
-            JsonClassifiedMember.Write(json, member, withHandling: true);
-        }
-
-        json.EndArray();
-        json.EndObject();
-        return json.ToString();
-    }
+        => JsonRegister.Write(documents, Schema, "members", documents.Classifications.Rows, (json, member) => JsonClassifiedMember.Write(json, member, withHandling: true));
 }
 
 /// <summary><c>RetentionRegister.json</c> (schema <c>retention-register/v1</c>).</summary>
@@ -87,49 +67,41 @@ internal sealed class JsonRetentionRegisterWriter : IComplianceDocumentWriter
     public string FileName => "RetentionRegister.json";
 
     public string Write(ComplianceDocumentSet documents)
-    {
-        var json = new JsonTextWriter();
-        json.StartObject();
-        JsonSoaWriter.WriteHeader(json, documents, Schema, 1);
-        json.StartArray("entries");
-        foreach (var row in documents.Retention.Rows)
-        {
-            var d = row.Destination.Declaration;
-            json.StartObject();
-            json.String("destination", d.Id);
-            json.String("vendor", d.Vendor);
-            json.String("region", d.Region);
-            json.Strings("eventTypes", d.EventTypes);
-            json.Strings("personalDataKept", row.DataKept);
-            json.Boolean("sendsPersonalData", row.Destination.SendsPersonalData);
-            json.String("retention", d.Retention);
-            if (row.Duration is { } duration)
-            {
-                json.StartObject("retentionParsed");
-                json.Number("years", duration.Years);
-                json.Number("months", duration.Months);
-                json.Number("days", duration.Days);
-                json.Number("hours", duration.Hours);
-                json.Number("minutes", duration.Minutes);
-                json.Number("seconds", duration.Seconds);
-                json.EndObject();
-            }
-            else
-            {
-                json.Null("retentionParsed");
-            }
+        => JsonRegister.Write(documents, Schema, "entries", documents.Retention.Rows, WriteRow);
 
-            json.String("retentionDescription", row.Describe());
-            json.String("owner", d.Owner);
-            json.String("contract", d.Contract);
-            json.String("declaredOn", d.DeclaredOn);
-            JsonSoaWriter.WriteLocation(json, "declaredAt", d.Location);
+    private static void WriteRow(JsonTextWriter json, RetentionRow row)
+    {
+        var d = row.Destination.Declaration;
+        json.StartObject();
+        json.String("destination", d.Id);
+        json.String("vendor", d.Vendor);
+        json.String("region", d.Region);
+        json.Strings("eventTypes", d.EventTypes);
+        json.Strings("personalDataKept", row.DataKept);
+        json.Boolean("sendsPersonalData", row.Destination.SendsPersonalData);
+        json.String("retention", d.Retention);
+        if (row.Duration is { } duration)
+        {
+            json.StartObject("retentionParsed");
+            json.Number("years", duration.Years);
+            json.Number("months", duration.Months);
+            json.Number("days", duration.Days);
+            json.Number("hours", duration.Hours);
+            json.Number("minutes", duration.Minutes);
+            json.Number("seconds", duration.Seconds);
             json.EndObject();
         }
+        else
+        {
+            json.Null("retentionParsed");
+        }
 
-        json.EndArray();
+        json.String("retentionDescription", row.Describe());
+        json.String("owner", d.Owner);
+        json.String("contract", d.Contract);
+        json.String("declaredOn", d.DeclaredOn);
+        JsonSoaWriter.WriteLocation(json, "declaredAt", d.Location);
         json.EndObject();
-        return json.ToString();
     }
 }
 
@@ -150,5 +122,32 @@ internal static class JsonClassifiedMember
         if (withHandling) json.String("handling", ClassificationHandling.Handling(member));
         JsonSoaWriter.WriteLocation(json, "location", member.Location);
         json.EndObject();
+    }
+}
+
+/// <summary>Every register's JSON envelope: the common header, then one array with a row object per entry.</summary>
+internal static class JsonRegister
+{
+    public static string Write<TRow>(
+        ComplianceDocumentSet documents,
+        string schema,
+        string arrayName,
+        IEnumerable<TRow> rows,
+        Action<JsonTextWriter, TRow> writeRow,
+        Action<JsonTextWriter>? beforeRows = null)
+    {
+        var json = new JsonTextWriter();
+        json.StartObject();
+        JsonSoaWriter.WriteHeader(json, documents, schema, 1);
+        beforeRows?.Invoke(json);
+        json.StartArray(arrayName);
+        foreach (var row in rows)
+        {
+            writeRow(json, row);
+        }
+
+        json.EndArray();
+        json.EndObject();
+        return json.ToString();
     }
 }
