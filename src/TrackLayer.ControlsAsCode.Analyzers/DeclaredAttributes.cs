@@ -1,38 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TrackLayer.ControlsAsCode.Analyzers;
 
 /// <summary>
-/// Whether a symbol's source declarations carry any attribute list at all: a syntax look, so the rules ask for
-/// <see cref="ISymbol.GetAttributes"/> (which binds every attribute) only where there is something to bind.
+/// A syntax look at the attributes written on a symbol's declarations, so the rules call
+/// <see cref="ISymbol.GetAttributes"/> (which binds every attribute of the symbol) only where the syntax says an
+/// attribute they care about may be there. Most members carry none, or only serializer attributes.
 /// </summary>
+/// <remarks>
+/// Sound by construction: an attribute is excluded only when its written name can name none of the wanted types. A
+/// name can reach a type through its simple name (with or without the <c>Attribute</c> suffix) or through a
+/// <c>using</c> alias, so every alias name in the compilation counts as a possible match. Declarations of a shape this
+/// does not know (none today) count as "may have".
+/// </remarks>
 internal static class DeclaredAttributes
 {
+    private const string Suffix = "Attribute";
+
+    /// <summary>True when the symbol's declarations carry any attribute at all.</summary>
     public static bool MayHave(ISymbol symbol, CancellationToken cancellationToken)
     {
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
-            var node = reference.GetSyntax(cancellationToken);
-            if (node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field })
+            var lists = ListsOf(reference.GetSyntax(cancellationToken));
+            if (lists is not { } known || known.Count > 0)
             {
-                node = field;
-            }
-
-            switch (node)
-            {
-                case MemberDeclarationSyntax member when member.AttributeLists.Count > 0:
-                case ParameterSyntax parameter when parameter.AttributeLists.Count > 0:
-                    return true;
-                case MemberDeclarationSyntax:
-                case ParameterSyntax:
-                    continue;
-                default:
-                    return true; // a shape we do not know: do not guess, let the caller bind
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when an attribute written on the symbol's declarations may be one of <paramref name="names"/> (see
+    /// <see cref="NamesOf"/>).
+    /// </summary>
+    public static bool MayHaveAny(ISymbol symbol, ImmutableHashSet<string> names, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var lists = ListsOf(reference.GetSyntax(cancellationToken));
+            if (lists is not { } known)
+            {
+                return true;
+            }
+
+            foreach (var list in known)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (MayBe(attribute, names, compilation))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the written attribute may name one of <paramref name="names"/> (see <see cref="NamesOf"/>).</summary>
+    public static bool MayBe(AttributeSyntax attribute, ImmutableHashSet<string> names, Compilation compilation)
+    {
+        var written = SimpleName(attribute.Name);
+        return written is null || names.Contains(written) || UsingAliases.For(compilation).MayName(written);
+    }
+
+    /// <summary>
+    /// The names an attribute type can be written with: <c>"A.B.FooAttribute"</c> → <c>Foo</c> and <c>FooAttribute</c>.
+    /// </summary>
+    public static ImmutableHashSet<string> NamesOf(params string[] metadataNames)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var metadataName in metadataNames)
+        {
+            var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            builder.Add(name);
+            builder.Add(WithoutSuffix(name));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The attribute lists written on a declaration; null for a shape not known here.</summary>
+    public static SyntaxList<AttributeListSyntax>? ListsOf(SyntaxNode node) => node switch
+    {
+        VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+        MemberDeclarationSyntax member => member.AttributeLists,
+        ParameterSyntax parameter => parameter.AttributeLists,
+        AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+        ArrowExpressionClauseSyntax => default(SyntaxList<AttributeListSyntax>), // the getter of `int P => 1;` cannot carry any
+        _ => null,
+    };
+
+    private static string WithoutSuffix(string name)
+        => name.Length > Suffix.Length && name.EndsWith(Suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - Suffix.Length) : name;
+
+    /// <summary>The rightmost identifier of an attribute's name (<c>X.Y.Foo</c>, <c>global::Foo</c>, <c>Foo&lt;T&gt;</c> → <c>Foo</c>).</summary>
+    private static string? SimpleName(NameSyntax name) => name switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Every <c>using</c> alias name declared anywhere in a compilation (global, file or namespace scope), found once
+    /// per compilation and held weakly by it.
+    /// </summary>
+    private sealed class UsingAliases
+    {
+        private static readonly ConditionalWeakTable<Compilation, UsingAliases> All = new();
+
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        private UsingAliases(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetRoot() is CompilationUnitSyntax root)
+                {
+                    Add(root.Usings);
+                    AddFrom(root.Members);
+                }
+            }
+        }
+
+        public static UsingAliases For(Compilation compilation) => All.GetValue(compilation, static c => new UsingAliases(c));
+
+        /// <summary>
+        /// Whether an attribute written as <paramref name="written"/> may be an alias: <c>[Ctl]</c> reaches an alias
+        /// named <c>Ctl</c> or <c>CtlAttribute</c>, so both spellings of every alias are kept.
+        /// </summary>
+        public bool MayName(string written) => _names.Count > 0 && (_names.Contains(written) || _names.Contains(WithoutSuffix(written)));
+
+        private void AddFrom(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    Add(ns.Usings);
+                    AddFrom(ns.Members);
+                }
+            }
+        }
+
+        private void Add(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias)
+                {
+                    var name = alias.Name.Identifier.ValueText;
+                    _names.Add(name);
+                    _names.Add(WithoutSuffix(name));
+                }
+            }
+        }
     }
 }

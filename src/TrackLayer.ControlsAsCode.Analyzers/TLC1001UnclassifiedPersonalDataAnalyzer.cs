@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TrackLayer.ControlsAsCode.Model;
@@ -62,7 +63,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        Check(context, types, property, property.Type, AttributesOf(property, context.CancellationToken), ImmutableArray<AttributeData>.Empty);
+        Check(context, types, property, property.Type, generatedProperty: null);
     }
 
     private static void AnalyzeField(SymbolAnalysisContext context, KnownTypes types)
@@ -76,7 +77,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        Check(context, types, field, field.Type, AttributesOf(field, context.CancellationToken), ImmutableArray<AttributeData>.Empty);
+        Check(context, types, field, field.Type, generatedProperty: null);
     }
 
     private static void AnalyzeRecordParameters(SymbolAnalysisContext context, KnownTypes types)
@@ -100,8 +101,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
                 var property = FindGeneratedProperty(type, parameter, context.CancellationToken);
                 if (property is not null)
                 {
-                    Check(context, types, parameter, parameter.Type,
-                        AttributesOf(parameter, context.CancellationToken), AttributesOf(property, context.CancellationToken));
+                    Check(context, types, parameter, parameter.Type, property);
                 }
             }
         }
@@ -111,31 +111,35 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
     private static ImmutableArray<AttributeData> AttributesOf(ISymbol symbol, CancellationToken cancellationToken)
         => DeclaredAttributes.MayHave(symbol, cancellationToken) ? symbol.GetAttributes() : ImmutableArray<AttributeData>.Empty;
 
-    private static void Check(
-        SymbolAnalysisContext context,
-        KnownTypes types,
-        ISymbol member,
-        ITypeSymbol? memberType,
-        ImmutableArray<AttributeData> attributes,
-        ImmutableArray<AttributeData> moreAttributes)
+    /// <param name="generatedProperty">For a record's positional parameter, the property generated from it (its attributes count too).</param>
+    private static void Check(SymbolAnalysisContext context, KnownTypes types, ISymbol member, ITypeSymbol? memberType, IPropertySymbol? generatedProperty)
     {
         var name = member.Name;
-        if (string.IsNullOrEmpty(name) || member.Locations.IsEmpty || !member.Locations[0].IsInSource)
+        if (string.IsNullOrEmpty(name) || member.Locations.IsEmpty || !member.Locations[0].IsInSource
+            || memberType?.SpecialType == SpecialType.System_Boolean)
         {
             return;
         }
 
-        if (memberType?.SpecialType == SpecialType.System_Boolean
-            || HasClassification(attributes, types)
-            || HasClassification(moreAttributes, types))
-        {
-            return;
-        }
-
+        // Syntax first: most members match nothing, and for them no attribute is bound at all.
         var lexicon = types.Lexicon.For(member.Locations[0].SourceTree);
+        var nameMatches = TryMatchName(lexicon, name, member.ContainingType?.Name, memberType, out var match);
+        if (!nameMatches
+            && !MayHaveMatchingWireName(member, lexicon, memberType, context.Compilation, context.CancellationToken)
+            && !TryMatchType(lexicon, types, memberType, out _, out _))
+        {
+            return;
+        }
+
+        var attributes = AttributesOf(member, context.CancellationToken);
+        var moreAttributes = generatedProperty is null ? ImmutableArray<AttributeData>.Empty : AttributesOf(generatedProperty, context.CancellationToken);
+        if (HasClassification(attributes, types) || HasClassification(moreAttributes, types))
+        {
+            return;
+        }
+
         string display;
-        LexiconMatch match;
-        if (TryMatchName(lexicon, name, member.ContainingType?.Name, memberType, out match))
+        if (nameMatches)
         {
             display = "'" + name + "'";
         }
@@ -184,6 +188,57 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
     private static bool TryMatch(LexiconTable lexicon, string name, ITypeSymbol? memberType, out LexiconMatch match)
         => lexicon.TryMatch(name, out match)
            && (!(match.IsShortKey || match.IsCredential) || CanHoldText(memberType, forSecrets: match.IsCredential));
+
+    /// <summary>
+    /// Whether a serializer attribute written on the member may give it a personal wire name: a string literal that the
+    /// lexicon matches, or a name argument that is not a literal (a constant, <c>nameof</c>), which only binding can tell.
+    /// A superset of <see cref="TryMatchWireName"/>, read from syntax.
+    /// </summary>
+    private static bool MayHaveMatchingWireName(ISymbol member, LexiconTable lexicon, ITypeSymbol? memberType, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (DeclaredAttributes.ListsOf(reference.GetSyntax(cancellationToken)) is not { } lists)
+            {
+                return true;
+            }
+
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (attribute.ArgumentList is { } arguments && DeclaredAttributes.MayBe(attribute, WireNameAttributes, compilation))
+                    {
+                        foreach (var argument in arguments.Arguments)
+                        {
+                            if (MayBeMatchingWireName(argument, lexicon, memberType))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayBeMatchingWireName(AttributeArgumentSyntax argument, LexiconTable lexicon, ITypeSymbol? memberType)
+    {
+        if (argument.NameEquals is { } named && named.Name.Identifier.ValueText is not ("Name" or "PropertyName"))
+        {
+            return false; // Order = 1, Required = ...: never the wire name
+        }
+
+        return argument.Expression switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
+                => TryMatch(lexicon, literal.Token.ValueText, memberType, out _),
+            LiteralExpressionSyntax => false, // null, a number: no wire name
+            _ => true,
+        };
+    }
 
     private static bool TryMatchWireName(
         LexiconTable lexicon,
@@ -271,6 +326,9 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
 
         return root is not null && (root.Name == "System" || root.Name == "Microsoft");
     }
+
+    private static readonly ImmutableHashSet<string> WireNameAttributes = DeclaredAttributes.NamesOf(
+        WellKnownNames.JsonPropertyNameAttribute, WellKnownNames.NewtonsoftJsonPropertyAttribute, WellKnownNames.DataMemberAttribute);
 
     private static string? GetWireName(AttributeData attribute, KnownTypes types)
     {

@@ -77,6 +77,8 @@ public class LexiconDocumentTests
     [InlineData("CountryCode", "PostalAddress", "PostalAddress")]
     [InlineData("Name", "CustomerDetails", "Name")]
     [InlineData("DisplayName", "Subscriber", "Name")]
+    [InlineData("Name", "CustomerAddress", "Name")] // both an address and a person's: the person's name
+    [InlineData("Line2", "CustomerAddress", "PostalAddress")]
     public void Context_names_members_by_their_type(string member, string type, string expected)
     {
         Assert.True(PersonalDataLexicon.Default.TryMatchMember(member, type, out var match));

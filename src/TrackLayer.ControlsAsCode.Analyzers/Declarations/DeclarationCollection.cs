@@ -40,7 +40,16 @@ internal sealed class DeclarationCollection
             }
 
             var collection = new DeclarationCollection(types, kinds);
-            start.RegisterSymbolAction(c => collection.Add(c.Symbol.GetAttributes(), c.Symbol, c.CancellationToken), SymbolKind.NamedType);
+            var names = DeclarationTypes.WrittenNames(kinds);
+            start.RegisterSymbolAction(
+                c =>
+                {
+                    if (DeclaredAttributes.MayHaveAny(c.Symbol, names, c.Compilation, c.CancellationToken))
+                    {
+                        collection.Add(c.Symbol.GetAttributes(), c.Symbol, c.CancellationToken);
+                    }
+                },
+                SymbolKind.NamedType);
             start.RegisterCompilationEndAction(c =>
             {
                 collection.Add(c.Compilation.Assembly.GetAttributes(), null, c.CancellationToken);

@@ -23,6 +23,7 @@ internal static class DeclarationRule
     public static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, params DeclarationKind[] kinds)
     {
         var wanted = ImmutableHashSet.Create(kinds);
+        var names = DeclarationTypes.WrittenNames(kinds);
         var onMembers = wanted.Contains(DeclarationKind.ImplementsControl); // the only declaration allowed on members
 
         context.RegisterCompilationStartAction(start =>
@@ -36,7 +37,7 @@ internal static class DeclarationRule
             start.RegisterSymbolAction(
                 c =>
                 {
-                    if (DeclaredAttributes.MayHave(c.Symbol, c.CancellationToken))
+                    if (DeclaredAttributes.MayHaveAny(c.Symbol, names, c.Compilation, c.CancellationToken))
                     {
                         Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol, types, wanted, descriptor, c.CancellationToken);
                     }
@@ -45,20 +46,36 @@ internal static class DeclarationRule
                     ? new[] { SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field }
                     : new[] { SymbolKind.NamedType });
 
+            // The assembly has no symbol action: its attributes are read per file, once, where [assembly: ...] is written.
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    var list = (AttributeListSyntax)c.Node;
-                    if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+                    foreach (var list in ((CompilationUnitSyntax)c.Node).AttributeLists)
                     {
-                        return;
+                        if (IsAssemblyTarget(list) && AnyMayBe(list, names, c.Compilation))
+                        {
+                            var attributes = AssemblyAttributesIn(list, c.Compilation.Assembly, c.CancellationToken);
+                            Report(c.ReportDiagnostic, attributes, null, types, wanted, descriptor, c.CancellationToken);
+                        }
                     }
-
-                    var attributes = AssemblyAttributesIn(list, c.SemanticModel.Compilation.Assembly, c.CancellationToken);
-                    Report(c.ReportDiagnostic, attributes, null, types, wanted, descriptor, c.CancellationToken);
                 },
-                SyntaxKind.AttributeList);
+                SyntaxKind.CompilationUnit);
         });
+    }
+
+    private static bool IsAssemblyTarget(AttributeListSyntax list) => list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true;
+
+    private static bool AnyMayBe(AttributeListSyntax list, ImmutableHashSet<string> names, Compilation compilation)
+    {
+        foreach (var attribute in list.Attributes)
+        {
+            if (DeclaredAttributes.MayBe(attribute, names, compilation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The assembly's attributes written in one <c>[assembly: ...]</c> list.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -39,6 +41,26 @@ internal sealed class DeclarationTypes
         => compilation.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
             ? new DeclarationTypes(compilation, applicable)
             : null;
+
+    /// <summary>The names the attributes of these kinds can be written with, for <see cref="DeclaredAttributes"/>.</summary>
+    public static ImmutableHashSet<string> WrittenNames(IEnumerable<DeclarationKind> kinds)
+    {
+        var metadataNames = new List<string>();
+        foreach (var kind in kinds)
+        {
+            metadataNames.Add(kind switch
+            {
+                DeclarationKind.ApplicableControl => WellKnownNames.ApplicableControlAttribute,
+                DeclarationKind.ExcludedControl => WellKnownNames.ExcludedControlAttribute,
+                DeclarationKind.ImplementsControl => WellKnownNames.ImplementsControlAttribute,
+                DeclarationKind.Destination => WellKnownNames.DestinationAttribute,
+                DeclarationKind.CertificationStatus => WellKnownNames.CertificationStatusAttribute,
+                _ => throw new System.ArgumentOutOfRangeException(nameof(kinds), kind, "not a declaration kind"),
+            });
+        }
+
+        return DeclaredAttributes.NamesOf(metadataNames.ToArray());
+    }
 
     public DeclarationKind KindOf(INamedTypeSymbol? attributeClass)
     {

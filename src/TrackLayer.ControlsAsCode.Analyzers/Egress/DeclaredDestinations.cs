@@ -68,12 +68,12 @@ internal sealed class DeclaredDestinations
     }
 
     /// <summary>The declarations on a type or, failing that, on its containing types.</summary>
-    public static ImmutableArray<DeclaredDestination> OnTypeOrContainers(INamedTypeSymbol? type, INamedTypeSymbol destinationAttribute)
+    public static ImmutableArray<DeclaredDestination> OnTypeOrContainers(INamedTypeSymbol? type, INamedTypeSymbol destinationAttribute, Compilation compilation)
     {
         for (var t = type; t is not null; t = t.ContainingType)
         {
             var found = ImmutableArray.CreateBuilder<DeclaredDestination>();
-            foreach (var attribute in t.GetAttributes())
+            foreach (var attribute in DestinationAttributesOf(t, compilation))
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
                 {
@@ -93,7 +93,7 @@ internal sealed class DeclaredDestinations
     public static DeclaredDestinations Collect(Compilation compilation, INamedTypeSymbol destinationAttribute)
     {
         var all = ImmutableArray.CreateBuilder<DeclaredDestination>();
-        Collect(compilation.Assembly, destinationAttribute, all);
+        Collect(compilation.Assembly, destinationAttribute, compilation, all);
 
         var toolkit = destinationAttribute.ContainingAssembly;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
@@ -101,7 +101,7 @@ internal sealed class DeclaredDestinations
             // Only assemblies built against the toolkit can declare destinations: the framework is never walked.
             if (References(assembly, toolkit))
             {
-                Collect(assembly, destinationAttribute, all);
+                Collect(assembly, destinationAttribute, compilation, all);
             }
         }
 
@@ -129,7 +129,7 @@ internal sealed class DeclaredDestinations
         return false;
     }
 
-    private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, Compilation compilation, ImmutableArray<DeclaredDestination>.Builder all)
     {
         foreach (var attribute in assembly.GetAttributes())
         {
@@ -152,15 +152,15 @@ internal sealed class DeclaredDestinations
                 }
                 else if (member is INamedTypeSymbol type)
                 {
-                    CollectType(type, destinationAttribute, all);
+                    CollectType(type, destinationAttribute, compilation, all);
                 }
             }
         }
     }
 
-    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in DestinationAttributesOf(type, compilation))
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
             {
@@ -170,7 +170,19 @@ internal sealed class DeclaredDestinations
 
         foreach (var nested in type.GetTypeMembers())
         {
-            CollectType(nested, destinationAttribute, all);
+            CollectType(nested, destinationAttribute, compilation, all);
         }
     }
+
+    /// <summary>
+    /// A type's attributes where a <c>[Destination]</c> may be among them: the compilation's own types' are bound only
+    /// when their syntax may carry one (walking every type of the compilation must not bind every type's attributes).
+    /// </summary>
+    private static ImmutableArray<AttributeData> DestinationAttributesOf(INamedTypeSymbol type, Compilation compilation)
+        => !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+           || DeclaredAttributes.MayHaveAny(type, DestinationNames, compilation, default)
+            ? type.GetAttributes()
+            : ImmutableArray<AttributeData>.Empty;
+
+    private static readonly ImmutableHashSet<string> DestinationNames = DeclaredAttributes.NamesOf(WellKnownNames.DestinationAttribute);
 }

@@ -39,7 +39,7 @@ public sealed class TLC2102EgressHostUnknownAnalyzer : TrackLayerAnalyzer
         }
 
         var type = EgressRule.ContainingType(context.ContainingSymbol);
-        var declared = DeclaredDestinations.OnTypeOrContainers(type, types.DestinationAttribute);
+        var declared = DeclaredDestinations.OnTypeOrContainers(type, types.DestinationAttribute, context.Compilation);
         string remedy;
         if (declared.IsEmpty)
         {

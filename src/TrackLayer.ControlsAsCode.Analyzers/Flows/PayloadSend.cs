@@ -140,7 +140,7 @@ internal readonly struct PayloadSend
             }
         }
 
-        var declared = DeclaredDestinations.OnTypeOrContainers(EgressRule.ContainingType(context.ContainingSymbol), types.DestinationAttribute);
+        var declared = DeclaredDestinations.OnTypeOrContainers(EgressRule.ContainingType(context.ContainingSymbol), types.DestinationAttribute, context.Compilation);
         return declared.Length == 1 ? declared[0] : null;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace TrackLayer.ControlsAsCode.Model.Lexicon;
@@ -30,8 +29,8 @@ internal sealed class LexiconTable
     // Names repeat across a codebase (Email, UserId, Sku...), and matching splits and lower-cases them: remember
     // answers. Bounded, because the built-in table lives as long as a compiler server does.
     private const int MemoLimit = 8192;
-    private readonly ConcurrentDictionary<string, Memo> _nameMemo = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Member, string Type), Memo> _memberMemo = new();
+    private readonly BoundedMemo<string, Memo> _nameMemo = new(MemoLimit, StringComparer.Ordinal);
+    private readonly BoundedMemo<string, TypeContext> _typeMemo = new(MemoLimit, StringComparer.Ordinal);
 
     /// <summary>Words that end a type name without changing what it is: CustomerDto, AddressModel, PostalAddressInfo.</summary>
     private static readonly HashSet<string> TypeSuffixes = new(StringComparer.Ordinal)
@@ -108,17 +107,14 @@ internal sealed class LexiconTable
             return false;
         }
 
-        if (_nameMemo.TryGetValue(identifier, out var memo))
+        if (_nameMemo.TryGet(identifier, out var memo))
         {
             match = memo.Match;
             return memo.Found;
         }
 
         var found = TryMatchUncached(identifier, out match);
-        if (_nameMemo.Count < MemoLimit)
-        {
-            _nameMemo.TryAdd(identifier, new Memo(found, match));
-        }
+        _nameMemo.Remember(identifier, new Memo(found, match));
 
         return found;
     }
@@ -187,75 +183,83 @@ internal sealed class LexiconTable
     /// </summary>
     public bool TryMatchMember(string? memberName, string? containingTypeName, out LexiconMatch match)
     {
-        if (memberName is null || string.IsNullOrEmpty(containingTypeName))
-        {
-            return TryMatch(memberName, out match);
-        }
-
-        var key = (memberName, containingTypeName!);
-        if (_memberMemo.TryGetValue(key, out var memo))
-        {
-            match = memo.Match;
-            return memo.Found;
-        }
-
-        var found = TryMatchMemberUncached(memberName, containingTypeName, out match);
-        if (_memberMemo.Count < MemoLimit)
-        {
-            _memberMemo.TryAdd(key, new Memo(found, match));
-        }
-
-        return found;
-    }
-
-    private bool TryMatchMemberUncached(string memberName, string? containingTypeName, out LexiconMatch match)
-    {
         if (TryMatch(memberName, out match))
         {
             return true;
         }
 
-        if (match.Entry is not null || string.IsNullOrEmpty(containingTypeName))
+        if (memberName is null || match.Entry is not null || string.IsNullOrEmpty(containingTypeName))
         {
             return false; // a None phrase decided it, or there is no context
         }
 
-        var typeWords = new List<string>(IdentifierSplitter.Split(containingTypeName));
-        while (typeWords.Count > 1 && (TypeSuffixes.Contains(typeWords[typeWords.Count - 1]) || IsDigits(typeWords[typeWords.Count - 1])))
-        {
-            typeWords.RemoveAt(typeWords.Count - 1);
-        }
-
-        var words = IdentifierSplitter.Split(memberName);
-        if (words.Count == 0 || typeWords.Count == 0)
+        // Where the member is depends on the type's name alone: worked out once per type, and most types are neither.
+        var context = ContextOf(containingTypeName!);
+        if (context == TypeContext.None)
         {
             return false;
         }
 
-        var last = typeWords[typeWords.Count - 1];
-        if ((last == "address" || last == "addresses") && _addressParts.Contains(words[0]) && OnlyValueWordsAfter(words, 1, LexiconClass.Personal))
+        var words = IdentifierSplitter.Split(memberName);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if ((context & TypeContext.Address) != 0 && _addressParts.Contains(words[0]) && OnlyValueWordsAfter(words, 1, LexiconClass.Personal))
         {
             return Result(_addressPart, out match);
         }
 
-        var isPersonType = false;
-        foreach (var word in typeWords)
-        {
-            if (_personWords.Contains(word))
-            {
-                isPersonType = true;
-                break;
-            }
-        }
-
         var nameAt = words.Count == 2 && words[0] == "display" ? 1 : 0;
-        if (isPersonType && words.Count == nameAt + 1 && IsName(words[nameAt]))
+        if ((context & TypeContext.Person) != 0 && words.Count == nameAt + 1 && IsName(words[nameAt]))
         {
             return Result(_personName, out match);
         }
 
         match = default;
         return false;
+    }
+
+    /// <summary>Whether a type is named like an address (its last significant word), after a person (any word), or both.</summary>
+    private TypeContext ContextOf(string typeName)
+    {
+        if (_typeMemo.TryGet(typeName, out var context))
+        {
+            return context;
+        }
+
+        var typeWords = new List<string>(IdentifierSplitter.Split(typeName));
+        while (typeWords.Count > 1 && (TypeSuffixes.Contains(typeWords[typeWords.Count - 1]) || IsDigits(typeWords[typeWords.Count - 1])))
+        {
+            typeWords.RemoveAt(typeWords.Count - 1);
+        }
+
+        context = TypeContext.None;
+        if (typeWords.Count > 0 && typeWords[typeWords.Count - 1] is "address" or "addresses")
+        {
+            context |= TypeContext.Address;
+        }
+
+        foreach (var word in typeWords)
+        {
+            if (_personWords.Contains(word))
+            {
+                context |= TypeContext.Person;
+                break;
+            }
+        }
+
+        _typeMemo.Remember(typeName, context);
+        return context;
+    }
+
+    [Flags]
+    private enum TypeContext
+    {
+        None = 0,
+        Address = 1,
+        Person = 2,
     }
 
     private static bool IsName(string word) => word == "name" || word == "names";
