@@ -131,4 +131,47 @@ public class SyntaxPrefilterTests
             """;
         await VerifyCS.AnalyzerAsync<TLC1001UnclassifiedPersonalDataAnalyzer>(source);
     }
+
+    [Fact]
+    public async Task Declarations_on_accessors_and_record_parameters_are_checked()
+    {
+        const string source = """
+            using TrackLayer.ControlsAsCode;
+
+            public sealed record Token([property: ImplementsControl({|#0:"8.99"|})] string Value)
+            {
+                public string Hashed
+                {
+                    [ImplementsControl({|#1:"crypto"|})] get => Value;
+                }
+            }
+            """;
+        await VerifyCS.AnalyzerAsync<TLC3001UnknownControlIdAnalyzer>(
+            source,
+            new DiagnosticResult(DiagnosticDescriptors.UnknownControlId).WithLocation(0).WithArguments("8.99"),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownControlId).WithLocation(1).WithArguments("crypto"));
+    }
+
+    [Fact]
+    public async Task Declarations_in_a_type_marked_GeneratedCode_are_left_alone()
+    {
+        const string source = """
+            using TrackLayer.ControlsAsCode;
+
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            [ExcludedControl("9.9", "n/a")]
+            [ExcludedControl("7.4", "n/a"), ExcludedControl("7.4", "n/a")]
+            public sealed class Generated
+            {
+                [ImplementsControl("x")] public void M() { }
+                public sealed class Nested { [ImplementsControl("y")] public int F; }
+            }
+
+            [ExcludedControl({|#0:"9.8"|}, "n/a")]
+            public sealed class Written { }
+            """;
+        await VerifyCS.AnalyzerAsync<TLC3001UnknownControlIdAnalyzer>(
+            source, new DiagnosticResult(DiagnosticDescriptors.UnknownControlId).WithLocation(0).WithArguments("9.8"));
+        await VerifyCS.AnalyzerAsync<TLC3010DuplicateControlDeclarationAnalyzer>(source);
+    }
 }

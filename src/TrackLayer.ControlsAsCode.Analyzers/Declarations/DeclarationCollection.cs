@@ -4,13 +4,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
 
 /// <summary>
 /// Declarations of some kinds gathered over one compilation, for the rules that compare declarations with each other.
-/// Owned by a compilation-start closure (never static): types are added by a symbol action as they are analyzed, the
+/// Owned by a compilation-start closure (never static): types are added file by file as they are analyzed, the
 /// assembly's attributes at compilation end, and the result comes in source order, so diagnostics are deterministic.
 /// </summary>
 internal sealed class DeclarationCollection
@@ -40,16 +42,19 @@ internal sealed class DeclarationCollection
             }
 
             var collection = new DeclarationCollection(types, kinds);
-            var names = DeclarationTypes.WrittenNames(kinds);
-            start.RegisterSymbolAction(
+            start.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    if (DeclaredAttributes.MayHaveAny(c.Symbol, names, c.Compilation, c.CancellationToken))
+                    foreach (var site in DeclarationSites.In((CompilationUnitSyntax)c.Node, c.Compilation))
                     {
-                        collection.Add(c.Symbol.GetAttributes(), c.Symbol, c.CancellationToken);
+                        // Types only: the assembly's declarations are added once, at compilation end.
+                        if (site.Symbol(c.SemanticModel, c.CancellationToken) is INamedTypeSymbol type && !DeclarationSites.IsMarkedGenerated(type))
+                        {
+                            collection.Add(site.AttributesIn(type), type, c.CancellationToken);
+                        }
                     }
                 },
-                SymbolKind.NamedType);
+                SyntaxKind.CompilationUnit);
             start.RegisterCompilationEndAction(c =>
             {
                 collection.Add(c.Compilation.Assembly.GetAttributes(), null, c.CancellationToken);

@@ -11,9 +11,9 @@ using TrackLayer.ControlsAsCode.Model.Validation;
 namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
 
 /// <summary>
-/// Runs the model's single-declaration validity rules live: on every type's and member's declaration attributes
-/// (symbol actions) and on the assembly's (a syntax action on <c>[assembly: ...]</c> lists, since the assembly has no
-/// symbol action), and reports the problems one rule owns. Each rule file is then only its descriptor.
+/// Runs the model's single-declaration validity rules live, on the declaration attributes of the assembly, types and
+/// members (found per file by <see cref="DeclarationSites"/>), and reports the problems one rule owns. Each rule file
+/// is then only its descriptor.
 /// </summary>
 internal static class DeclarationRule
 {
@@ -34,36 +34,28 @@ internal static class DeclarationRule
                 return; // the toolkit is not referenced
             }
 
-            start.RegisterSymbolAction(
-                c =>
-                {
-                    if (DeclaredAttributes.MayHaveAny(c.Symbol, names, c.Compilation, c.CancellationToken))
-                    {
-                        Report(c.ReportDiagnostic, c.Symbol.GetAttributes(), c.Symbol, types, wanted, descriptor, c.CancellationToken);
-                    }
-                },
-                onMembers
-                    ? new[] { SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field }
-                    : new[] { SymbolKind.NamedType });
-
-            // The assembly has no symbol action: its attributes are read per file, once, where [assembly: ...] is written.
+            // One callback per file, over the few attribute lists the shared walk found (DeclarationSites): a symbol
+            // action would run for every type and member of the compilation, in every one of the declaration rules.
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    foreach (var list in ((CompilationUnitSyntax)c.Node).AttributeLists)
+                    foreach (var site in DeclarationSites.In((CompilationUnitSyntax)c.Node, c.Compilation))
                     {
-                        if (IsAssemblyTarget(list) && AnyMayBe(list, names, c.Compilation))
+                        if (!AnyMayBe(site.List, names, c.Compilation)
+                            || site.Symbol(c.SemanticModel, c.CancellationToken) is not { } symbol
+                            || !(onMembers || symbol is INamedTypeSymbol or IAssemblySymbol)
+                            || DeclarationSites.IsMarkedGenerated(symbol))
                         {
-                            var attributes = AssemblyAttributesIn(list, c.Compilation.Assembly, c.CancellationToken);
-                            Report(c.ReportDiagnostic, attributes, null, types, wanted, descriptor, c.CancellationToken);
+                            continue;
                         }
+
+                        var declaredOn = site.IsOnAssembly ? null : symbol;
+                        Report(c.ReportDiagnostic, site.AttributesIn(symbol), declaredOn, types, wanted, descriptor, c.CancellationToken);
                     }
                 },
                 SyntaxKind.CompilationUnit);
         });
     }
-
-    private static bool IsAssemblyTarget(AttributeListSyntax list) => list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true;
 
     private static bool AnyMayBe(AttributeListSyntax list, ImmutableHashSet<string> names, Compilation compilation)
     {
@@ -76,22 +68,6 @@ internal static class DeclarationRule
         }
 
         return false;
-    }
-
-    /// <summary>The assembly's attributes written in one <c>[assembly: ...]</c> list.</summary>
-    public static ImmutableArray<AttributeData> AssemblyAttributesIn(AttributeListSyntax list, IAssemblySymbol assembly, CancellationToken cancellationToken)
-    {
-        var builder = ImmutableArray.CreateBuilder<AttributeData>();
-        foreach (var attribute in assembly.GetAttributes())
-        {
-            var reference = attribute.ApplicationSyntaxReference;
-            if (reference is not null && reference.SyntaxTree == list.SyntaxTree && list.Span.Contains(reference.Span))
-            {
-                builder.Add(attribute);
-            }
-        }
-
-        return builder.ToImmutable();
     }
 
     /// <summary>The diagnostic for one problem, at the argument it names when that was written.</summary>

@@ -78,7 +78,32 @@ internal sealed class KnownSdkClients
 
     private static IEnumerable<INamedTypeSymbol> GoogleAdsServiceClients(Compilation compilation)
     {
-        var googleAds = Child(Child(Child(compilation.GlobalNamespace, "Google"), "Ads"), "GoogleAds");
+        // Only the compilation itself and the client library are walked: listing the merged global namespace would
+        // build every namespace of every reference.
+        foreach (var assembly in GoogleAdsCandidates(compilation))
+        {
+            foreach (var client in GoogleAdsServiceClients(assembly.GlobalNamespace))
+            {
+                yield return client;
+            }
+        }
+    }
+
+    private static IEnumerable<IAssemblySymbol> GoogleAdsCandidates(Compilation compilation)
+    {
+        yield return compilation.Assembly;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name.StartsWith("Google.Ads", System.StringComparison.Ordinal))
+            {
+                yield return assembly;
+            }
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> GoogleAdsServiceClients(INamespaceSymbol root)
+    {
+        var googleAds = Child(Child(Child(root, "Google"), "Ads"), "GoogleAds");
         if (googleAds is null)
         {
             yield break;

@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
+
+/// <summary>One attribute list in a file that may hold a declaration attribute, with the declaration it is written on.</summary>
+internal readonly struct DeclarationSite
+{
+    public DeclarationSite(AttributeListSyntax list, SyntaxNode owner)
+    {
+        List = list;
+        Owner = owner;
+    }
+
+    public AttributeListSyntax List { get; }
+
+    /// <summary>The type, member, accessor or record parameter the list is written on; the compilation unit for <c>[assembly: ...]</c>.</summary>
+    public SyntaxNode Owner { get; }
+
+    public bool IsOnAssembly => Owner is CompilationUnitSyntax && List.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) == true;
+
+    /// <summary>
+    /// The symbol the list's attributes belong to (the assembly for <c>[assembly: ...]</c>; for a record's positional
+    /// parameter, the property generated from it); null where nothing binds.
+    /// </summary>
+    public ISymbol? Symbol(SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (Owner)
+        {
+            case CompilationUnitSyntax:
+                return IsOnAssembly ? model.Compilation.Assembly : null;
+            case BaseFieldDeclarationSyntax field:
+                // The attributes of `int a, b;` belong to both fields alike: the first stands for them.
+                return field.Declaration.Variables.Count > 0 ? model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken) : null;
+            case ParameterSyntax parameter:
+                return GeneratedProperty(model.GetDeclaredSymbol(parameter, cancellationToken) as IParameterSymbol, parameter);
+            default:
+                return model.GetDeclaredSymbol(Owner, cancellationToken);
+        }
+    }
+
+    /// <summary>The symbol's attributes that are written in this list (a symbol may have several lists, and parts).</summary>
+    public ImmutableArray<AttributeData> AttributesIn(ISymbol symbol)
+    {
+        var builder = ImmutableArray.CreateBuilder<AttributeData>();
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var reference = attribute.ApplicationSyntaxReference;
+            if (reference is not null && reference.SyntaxTree == List.SyntaxTree && List.Span.Contains(reference.Span))
+            {
+                builder.Add(attribute);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static IPropertySymbol? GeneratedProperty(IParameterSymbol? parameter, ParameterSyntax syntax)
+    {
+        if (parameter?.ContainingSymbol.ContainingType is not { IsRecord: true } record)
+        {
+            return null;
+        }
+
+        foreach (var member in record.GetMembers(parameter.Name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                foreach (var reference in property.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree == syntax.SyntaxTree && reference.Span == syntax.Span)
+                    {
+                        return property;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// Where declaration attributes may be written, file by file: found by one syntax walk per file (types and members,
+/// never method bodies) and shared by every declaration rule through the compilation, so each rule looks at a
+/// handful of lists instead of at every symbol. Nothing is bound here (see <see cref="DeclaredAttributes"/>).
+/// </summary>
+internal sealed class DeclarationSites
+{
+    private static readonly ConditionalWeakTable<Compilation, DeclarationSites> All = new();
+
+    private static readonly ImmutableHashSet<string> Names = DeclarationTypes.WrittenNames(new[]
+    {
+        DeclarationKind.ApplicableControl,
+        DeclarationKind.ExcludedControl,
+        DeclarationKind.ImplementsControl,
+        DeclarationKind.Destination,
+        DeclarationKind.CertificationStatus,
+    });
+
+    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclarationSite>> _byTree = new();
+
+    /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
+    public static ImmutableArray<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
+    {
+        var sites = All.GetValue(compilation, static _ => new DeclarationSites());
+        return sites._byTree.TryGetValue(root.SyntaxTree, out var found)
+            ? found
+            : sites._byTree.GetOrAdd(root.SyntaxTree, new Walker(compilation).Walk(root));
+    }
+
+    /// <summary>
+    /// True when the symbol or a type containing it is marked <c>[GeneratedCode]</c>: the compiler skips such code for
+    /// symbol actions, and a file-wide syntax action must skip it itself (see <see cref="GeneratedCodeFilter"/>).
+    /// </summary>
+    public static bool IsMarkedGenerated(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol and not IAssemblySymbol; current = current.ContainingSymbol)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace.Name: "CodeDom" } })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Walker
+    {
+        private readonly Compilation _compilation;
+        private readonly ImmutableArray<DeclarationSite>.Builder _sites = ImmutableArray.CreateBuilder<DeclarationSite>();
+
+        public Walker(Compilation compilation) => _compilation = compilation;
+
+        public ImmutableArray<DeclarationSite> Walk(CompilationUnitSyntax root)
+        {
+            Add(root.AttributeLists, root);
+            Walk(root.Members);
+            return _sites.ToImmutable();
+        }
+
+        private void Walk(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        Walk(ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        Add(type.AttributeLists, type);
+                        if (type.ParameterList is { } parameters)
+                        {
+                            foreach (var parameter in parameters.Parameters)
+                            {
+                                Add(parameter.AttributeLists, parameter);
+                            }
+                        }
+
+                        Walk(type.Members);
+                        break;
+                    case BasePropertyDeclarationSyntax property:
+                        Add(property.AttributeLists, property);
+                        if (property.AccessorList is { } accessors)
+                        {
+                            foreach (var accessor in accessors.Accessors)
+                            {
+                                Add(accessor.AttributeLists, accessor);
+                            }
+                        }
+
+                        break;
+                    default:
+                        Add(member.AttributeLists, member);
+                        break;
+                }
+            }
+        }
+
+        private void Add(SyntaxList<AttributeListSyntax> lists, SyntaxNode owner)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (DeclaredAttributes.MayBe(attribute, Names, _compilation))
+                    {
+                        _sites.Add(new DeclarationSite(list, owner));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
