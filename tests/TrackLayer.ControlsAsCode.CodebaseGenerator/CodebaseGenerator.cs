@@ -6,7 +6,9 @@ namespace TrackLayer.ControlsAsCode.CodebaseGenerator;
 /// Writes a realistic server-side tracking codebase: per file an event payload (personal and plain members, some with
 /// serializer wire names, most personal members classified, some deliberately not) and an enrichment service; every
 /// fifth file a destination that posts its payload to a declared vendor host, and every tenth file an export that posts
-/// to a host no destination declares. Seeded: the same seed and size give the same bytes.
+/// to a host no destination declares. Seeded: the same seed and size give the same bytes. Without planted violations
+/// (<c>violations: false</c>) the same codebase has every personal member classified and every export going to a
+/// declared host: what a team that fixed its findings builds every day.
 /// </summary>
 public static class CodebaseGenerator
 {
@@ -54,7 +56,7 @@ public static class CodebaseGenerator
         "api.partner-analytics.example", "collect.adnetwork.example", "ingest.data-broker.example",
     };
 
-    public static GeneratedCodebase Generate(int files, int seed)
+    public static GeneratedCodebase Generate(int files, int seed, bool violations = true)
     {
         if (files < 1) throw new ArgumentOutOfRangeException(nameof(files), files, "At least one file.");
 
@@ -82,7 +84,7 @@ public static class CodebaseGenerator
             foreach (var member in Pick(random, PersonalMembers, random.Next(3, 7)))
             {
                 personal++;
-                var classify = random.NextDouble() < 0.8;
+                var classify = random.NextDouble() < 0.8 || !violations; // the draw is made either way: same shape, same seed
                 if (!classify) unclassified++;
                 var attributes = new List<string>();
                 if (classify)
@@ -135,8 +137,9 @@ public static class CodebaseGenerator
 
             if (i % 10 == 3)
             {
-                var host = UndeclaredHosts[i / 10 % UndeclaredHosts.Length];
-                undeclaredCalls++;
+                var host = violations ? UndeclaredHosts[i / 10 % UndeclaredHosts.Length] : Vendors[i / 10 % Vendors.Length].Host;
+                if (violations) undeclaredCalls++;
+                else declaredCalls++;
                 text.AppendLine();
                 text.AppendLine($"public sealed class Event{i:D5}PartnerExport(HttpClient http)");
                 text.AppendLine("{");
