@@ -285,7 +285,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         }
 
         // Only the user's own types: System.Net.Http.HttpClient or a framework "Address" says nothing about the member.
-        if (named.SpecialType != SpecialType.None || IsFrameworkNamespace(named.ContainingNamespace)
+        if (named.SpecialType != SpecialType.None || RootNamespace.IsFramework(named.ContainingNamespace)
             || named.TypeKind is TypeKind.Delegate or TypeKind.Interface)
         {
             return false;
@@ -309,22 +309,11 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             case IArrayTypeSymbol array:
                 return array.ElementType;
             case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-                when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || IsFrameworkNamespace(generic.ContainingNamespace):
+                when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || RootNamespace.IsFramework(generic.ContainingNamespace):
                 return generic.TypeArguments[0];
             default:
                 return type;
         }
-    }
-
-    private static bool IsFrameworkNamespace(INamespaceSymbol? ns)
-    {
-        INamespaceSymbol? root = null;
-        for (var current = ns; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
-        {
-            root = current;
-        }
-
-        return root is not null && (root.Name == "System" || root.Name == "Microsoft");
     }
 
     private static readonly ImmutableHashSet<string> WireNameAttributes = DeclaredAttributes.NamesOf(

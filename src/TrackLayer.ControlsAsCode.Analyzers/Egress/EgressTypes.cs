@@ -102,6 +102,7 @@ internal sealed class EgressCompilationState
     private static readonly EgressCompilationState Absent = new(null, null!);
 
     private readonly System.Lazy<DeclaredDestinations> _destinations;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, UrlValue> _urls = new();
 
     private EgressCompilationState(EgressTypes? types, Compilation compilation)
     {
@@ -119,6 +120,15 @@ internal sealed class EgressCompilationState
     public DeclaredDestinations Destinations => _destinations.Value;
 
     public Flows.PayloadShapes Payloads { get; }
+
+    /// <summary>
+    /// Where an outbound call goes, evaluated once per call site: six rules (egress and flows) ask about the same
+    /// calls, and following a URL through constants and interpolations is the costly part of each.
+    /// </summary>
+    public UrlValue UrlOf(OutboundCall call, System.Threading.CancellationToken cancellationToken)
+        => call.Url is null
+            ? call.Evaluate(Types!, cancellationToken)
+            : _urls.GetOrAdd(call.Url.Syntax, _ => call.Evaluate(Types!, cancellationToken));
 
     public static EgressCompilationState Get(Compilation compilation)
         => States.GetValue(compilation, static c =>

@@ -38,7 +38,7 @@ public sealed class TLC2101UndeclaredEgressAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        var url = call.Evaluate(types, context.CancellationToken);
+        var url = state.UrlOf(call, context.CancellationToken);
         if (url.Kind != UrlKind.Absolute || state.Destinations.FindCovering(url.Host!) is not null)
         {
             return;

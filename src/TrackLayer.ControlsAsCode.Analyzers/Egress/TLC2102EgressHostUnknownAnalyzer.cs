@@ -26,14 +26,15 @@ public sealed class TLC2102EgressHostUnknownAnalyzer : TrackLayerAnalyzer
                 return; // the toolkit is not referenced: nothing to enforce
             }
 
-            start.RegisterOperationAction(c => Analyze(c, state.Types), EgressRule.OutboundKinds);
+            start.RegisterOperationAction(c => Analyze(c, state), EgressRule.OutboundKinds);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, EgressTypes types)
+    private static void Analyze(OperationAnalysisContext context, EgressCompilationState state)
     {
+        var types = state.Types!;
         if (!OutboundCall.TryGet(context.Operation, types, out var call)
-            || call.Evaluate(types, context.CancellationToken).Kind != UrlKind.Unknown)
+            || state.UrlOf(call, context.CancellationToken).Kind != UrlKind.Unknown)
         {
             return;
         }

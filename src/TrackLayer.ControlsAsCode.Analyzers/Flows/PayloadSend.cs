@@ -130,7 +130,7 @@ internal readonly struct PayloadSend
         {
             if (OutboundCall.TryGet(operation, types, out var call))
             {
-                var url = call.Evaluate(types, context.CancellationToken);
+                var url = state.UrlOf(call, context.CancellationToken);
                 if (url.Kind == UrlKind.Absolute)
                 {
                     return state.Destinations.FindCovering(url.Host!);

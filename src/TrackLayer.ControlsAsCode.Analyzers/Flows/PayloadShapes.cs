@@ -173,10 +173,7 @@ internal sealed class PayloadShapes
             return false;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return !(ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal)
-                 || ns == "Microsoft" || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal)
-                 || ns.StartsWith("Newtonsoft.", System.StringComparison.Ordinal));
+        return !RootNamespace.IsFramework(type.ContainingNamespace) && RootNamespace.Of(type.ContainingNamespace) != "Newtonsoft";
     }
 
     /// <summary>The element of an array or collection (the value of a dictionary), the T of a Nullable&lt;T&gt;; null otherwise.</summary>
