@@ -20,6 +20,17 @@ public class AnalyzerBenchmarks
     [Params(500)]
     public int Files { get; set; }
 
+    /// <summary>
+    /// <c>planted</c>: the generator's violations (472 TLC1001, 50 TLC2101); <c>none</c>: the same codebase with every
+    /// finding fixed. <c>TLC_BENCH_VIOLATIONS=planted,none</c> runs both; planted alone by default.
+    /// </summary>
+    [ParamsSource(nameof(ViolationModes))]
+    public string Violations { get; set; } = "planted";
+
+    public static IEnumerable<string> ViolationModes()
+        => Environment.GetEnvironmentVariable("TLC_BENCH_VIOLATIONS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+           ?? new[] { "planted" };
+
     [ParamsSource(nameof(AnalyzerNames))]
     public string Analyzer { get; set; } = OurAnalyzers.All;
 
@@ -35,7 +46,12 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _generated = new GeneratedCompilation(Files, seed: 42);
+        _generated = new GeneratedCompilation(Files, seed: 42, violations: Violations switch
+        {
+            "planted" => true,
+            "none" => false,
+            _ => throw new InvalidOperationException($"TLC_BENCH_VIOLATIONS takes 'planted' and 'none', not '{Violations}'."),
+        });
         var errors = _generated.Errors();
         if (errors.Count > 0) throw new InvalidOperationException("The generated codebase does not compile: " + errors[0]);
 

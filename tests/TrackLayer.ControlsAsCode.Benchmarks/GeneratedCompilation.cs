@@ -21,9 +21,9 @@ internal sealed class GeneratedCompilation
 
     private readonly SyntaxTree[] _trees;
 
-    public GeneratedCompilation(int files, int seed)
+    public GeneratedCompilation(int files, int seed, bool violations = true)
     {
-        Codebase = CodebaseGenerator.CodebaseGenerator.Generate(files, seed);
+        Codebase = CodebaseGenerator.CodebaseGenerator.Generate(files, seed, violations);
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var usings = CSharpSyntaxTree.ParseText(
             "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading.Tasks;",

@@ -20,11 +20,13 @@ internal sealed class DeclarationCollection
     private readonly ConcurrentDictionary<AttributeData, SourceDeclaration> _declarations = new();
     private readonly DeclarationTypes _types;
     private readonly DeclarationKind[] _kinds;
+    private readonly Compilation _compilation;
 
-    private DeclarationCollection(DeclarationTypes types, DeclarationKind[] kinds)
+    private DeclarationCollection(DeclarationTypes types, DeclarationKind[] kinds, Compilation compilation)
     {
         _types = types;
         _kinds = kinds;
+        _compilation = compilation;
     }
 
     /// <summary>Registers the collection and calls <paramref name="analyze"/> with everything collected at compilation end.</summary>
@@ -41,7 +43,7 @@ internal sealed class DeclarationCollection
                 return;
             }
 
-            var collection = new DeclarationCollection(types, kinds);
+            var collection = new DeclarationCollection(types, kinds, start.Compilation);
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
@@ -68,7 +70,7 @@ internal sealed class DeclarationCollection
         foreach (var attribute in attributes)
         {
             if (Array.IndexOf(_kinds, _types.KindOf(attribute.AttributeClass)) >= 0
-                && SourceDeclaration.TryRead(attribute, _types, DeclarationRule.DeclaredOn(declaredOn), cancellationToken) is { } declaration)
+                && DeclarationSites.Read(attribute, _types, declaredOn, _compilation, cancellationToken) is { } declaration)
             {
                 _declarations.TryAdd(attribute, declaration);
             }

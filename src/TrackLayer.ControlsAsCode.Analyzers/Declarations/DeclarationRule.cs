@@ -50,7 +50,7 @@ internal static class DeclarationRule
                         }
 
                         var declaredOn = site.IsOnAssembly ? null : symbol;
-                        Report(c.ReportDiagnostic, site.AttributesIn(symbol), declaredOn, types, wanted, descriptor, c.CancellationToken);
+                        Report(c.ReportDiagnostic, site.AttributesIn(symbol), declaredOn, types, wanted, descriptor, c.Compilation, c.CancellationToken);
                     }
                 },
                 SyntaxKind.CompilationUnit);
@@ -98,6 +98,7 @@ internal static class DeclarationRule
         DeclarationTypes types,
         ImmutableHashSet<DeclarationKind> wanted,
         DiagnosticDescriptor descriptor,
+        Compilation compilation,
         CancellationToken cancellationToken)
     {
         foreach (var attribute in attributes)
@@ -107,7 +108,7 @@ internal static class DeclarationRule
                 continue; // cheap filter before any syntax is touched
             }
 
-            var declaration = SourceDeclaration.TryRead(attribute, types, DeclaredOn(declaredOn), cancellationToken);
+            var declaration = DeclarationSites.Read(attribute, types, declaredOn, compilation, cancellationToken);
             if (declaration is null)
             {
                 continue;

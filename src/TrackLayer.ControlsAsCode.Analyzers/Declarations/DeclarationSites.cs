@@ -104,6 +104,7 @@ internal sealed class DeclarationSites
     });
 
     private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclarationSite>> _byTree = new();
+    private readonly ConcurrentDictionary<AttributeData, SourceDeclaration?> _declarations = new();
 
     /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
     public static ImmutableArray<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
@@ -113,6 +114,14 @@ internal sealed class DeclarationSites
             ? found
             : sites._byTree.GetOrAdd(root.SyntaxTree, new Walker(compilation).Walk(root));
     }
+
+    /// <summary>
+    /// A declaration attribute read (<see cref="SourceDeclaration.TryRead"/>) once per compilation, however many rules
+    /// ask: each declaration rule reads and validates the same attributes and keeps only its own problems.
+    /// </summary>
+    public static SourceDeclaration? Read(AttributeData attribute, DeclarationTypes types, ISymbol? declaredOn, Compilation compilation, CancellationToken cancellationToken)
+        => All.GetValue(compilation, static _ => new DeclarationSites())._declarations.GetOrAdd(
+            attribute, a => SourceDeclaration.TryRead(a, types, DeclarationRule.DeclaredOn(declaredOn), cancellationToken));
 
     /// <summary>
     /// True when the symbol or a type containing it is marked <c>[GeneratedCode]</c>: the compiler skips such code for

@@ -25,6 +25,8 @@ internal sealed class SourceDeclaration
 
     public DeclarationKind Kind { get; }
 
+    private IReadOnlyList<DeclarationProblem>? _problems;
+
     public AttributeData Attribute { get; }
 
     public AttributeSyntax Syntax { get; }
@@ -118,8 +120,8 @@ internal sealed class SourceDeclaration
         };
     }
 
-    /// <summary>The model's verdict on this declaration alone.</summary>
-    public IReadOnlyList<DeclarationProblem> Validate() => Model switch
+    /// <summary>The model's verdict on this declaration alone; worked out once, then shared by every rule that asks.</summary>
+    public IReadOnlyList<DeclarationProblem> Validate() => _problems ??= Model switch
     {
         ControlDeclaration control => DeclarationValidator.Validate(control),
         ControlImplementation implementation => DeclarationValidator.Validate(implementation),
