@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using TrackLayer.ControlsAsCode.Build.Checks;
@@ -112,19 +111,16 @@ public sealed class GenerateComplianceDocuments : Microsoft.Build.Utilities.Task
         documents.Soa.SourceRevision = NonEmpty(SourceRevision) ?? main.Declarations.SourceRevision;
         documents.GeneratedAt = settings.GeneratedAt;
 
-        // Render everything before writing anything: a rendering bug then leaves every previous document in place.
-        var rendered = DocumentWriters.All
-            .Select(w => new { Path = Path.GetFullPath(Path.Combine(OutputDirectory, w.FileName)), Text = w.Write(documents) })
-            .ToList();
-
+        var rendered = RenderedDocument.RenderAll(documents, OutputDirectory);
         var written = new List<ITaskItem>();
         var changed = new List<ITaskItem>();
         foreach (var document in rendered)
         {
             try
             {
-                if (AtomicFile.WriteIfChanged(document.Path, document.Text))
+                if (document.ChangedBytes is { } bytes)
                 {
+                    AtomicFile.Write(document.Path, bytes);
                     changed.Add(new TaskItem(document.Path));
                 }
 

@@ -40,7 +40,7 @@ public class DocumentGenerationBenchmarks
     }.Execute();
 
     /// <summary>Counts errors and drops every message: the benchmark measures the task, not logging.</summary>
-    private sealed class SilentBuildEngine : IBuildEngine
+    internal sealed class SilentBuildEngine : IBuildEngine
     {
         public bool ContinueOnError => false;
         public int LineNumberOfTaskNode => 0;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TrackLayer.ControlsAsCode.Build;
 using TrackLayer.ControlsAsCode.Build.Reading;
 using TrackLayer.ControlsAsCode.Build.Writing;
 using TrackLayer.ControlsAsCode.Model;
@@ -6,11 +7,14 @@ using TrackLayer.ControlsAsCode.Model;
 namespace TrackLayer.ControlsAsCode.Benchmarks;
 
 /// <summary>
-/// A rough look at where document generation spends its time (<c>--quick-task</c>): read, model, each writer.
+/// A rough look at where document generation spends its time and memory (<c>--quick-task</c>): read, model, each
+/// writer, and comparing with the previous documents.
 /// The figure to publish comes from <see cref="DocumentGenerationBenchmarks"/>.
 /// </summary>
 internal static class QuickTaskProfile
 {
+    private const string Compare = "compare each document with its unchanged file";
+
     public static void Run(int types, int runs)
     {
         var directory = Directory.CreateTempSubdirectory("tlc-quick-task-").FullName;
@@ -20,31 +24,104 @@ internal static class QuickTaskProfile
             new GeneratedCompilation(types, seed: 42).Emit(assembly);
             var withoutPdb = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, "no-pdb")).FullName, "Generated.Tracking.dll");
             File.Copy(assembly, withoutPdb);
-            Console.WriteLine($"{types} declared types, median of {runs} runs, milliseconds");
+            var output = Directory.CreateDirectory(Path.Combine(directory, "compliance")).FullName;
+            Console.WriteLine($"{types} declared types, {runs} runs after one to warm up: milliseconds (median, and minimum: the least disturbed on a shared machine), MB allocated");
+            var measured = new List<List<(string Phase, double Ms, double Mb)>>();
+            var buffer = new DocumentBuffer(); // grown in the warm-up run, as large as the largest document afterwards (as in the task)
             for (var run = 0; run <= runs; run++)
             {
-                var times = new List<(string Phase, double Ms)>();
-                var watch = Stopwatch.StartNew();
-                var read = DeclarationReader.Read(assembly, GeneratedCompilation.ProjectDirectory);
-                times.Add(("read metadata and PDB", watch.Elapsed.TotalMilliseconds));
-                watch.Restart();
-                DeclarationReader.Read(withoutPdb);
-                times.Add(("(read metadata alone, for comparison)", watch.Elapsed.TotalMilliseconds));
-                watch.Restart();
-                var documents = ComplianceDocumentSetBuilder.Build(new[] { read.Declarations! });
-                times.Add(("build model", watch.Elapsed.TotalMilliseconds));
-                foreach (var writer in DocumentWriters.All)
+                var phases = new List<(string Phase, double Ms, double Mb)>();
+                var clock = Stopwatch.StartNew();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+                // Adds the time and memory since the last lap to a phase (a phase named twice sums both laps).
+                void Lap(string phase)
                 {
-                    watch.Restart();
-                    var text = writer.Write(documents);
-                    times.Add((writer.FileName + $" ({text.Length / 1024} KiB)", watch.Elapsed.TotalMilliseconds));
+                    var now = GC.GetAllocatedBytesForCurrentThread();
+                    var (ms, mb) = (clock.Elapsed.TotalMilliseconds, (now - allocated) / 1048576.0);
+                    var at = phases.FindIndex(p => p.Phase == phase);
+                    if (at < 0) phases.Add((phase, ms, mb));
+                    else phases[at] = (phase, phases[at].Ms + ms, phases[at].Mb + mb);
+                    allocated = now;
+                    clock.Restart();
                 }
 
-                if (run == runs)
+                var read = DeclarationReader.Read(assembly, GeneratedCompilation.ProjectDirectory);
+                Lap("read metadata and PDB");
+                DeclarationReader.Read(withoutPdb);
+                Lap("(read metadata alone, for comparison)");
+                var documents = ComplianceDocumentSetBuilder.Build(new[] { read.Declarations! });
+                Lap("build model");
+                foreach (var writer in DocumentWriters.All)
                 {
-                    foreach (var (phase, ms) in times) Console.WriteLine($"  {phase,-48} {ms,8:F1}");
-                    Console.WriteLine($"  {"total",-48} {times.Where(t => !t.Phase.StartsWith('(')).Sum(t => t.Ms),8:F1}");
+                    buffer.Clear();
+                    writer.Write(documents, buffer);
+                    Lap(writer.FileName + $" ({buffer.Length / 1024} KiB)");
+                    var path = Path.Combine(output, writer.FileName);
+                    if (run == 0) AtomicFile.Write(path, buffer.WrittenBytes);
+                    clock.Restart();
+                    if (!AtomicFile.HasContent(path, buffer.WrittenBytes)) throw new InvalidOperationException(writer.FileName + " differs between runs.");
+                    Lap(Compare);
                 }
+
+                var compare = phases.Single(p => p.Phase == Compare); // summed over the documents: listed after them
+                phases.Remove(compare);
+                phases.Add(compare);
+                if (run > 0) measured.Add(phases);
+            }
+
+            for (var phase = 0; phase < measured[0].Count; phase++)
+            {
+                Console.WriteLine($"  {measured[0][phase].Phase,-48} {Median(measured.Select(r => r[phase].Ms)),8:F1} {measured.Min(r => r[phase].Ms),8:F1} {Median(measured.Select(r => r[phase].Mb)),8:F1}");
+            }
+
+            var counted = measured.Select(r => r.Where(t => !t.Phase.StartsWith('(')).ToList()).ToList();
+            Console.WriteLine($"  {"total",-48} {Median(counted.Select(r => r.Sum(t => t.Ms))),8:F1} {counted.Min(r => r.Sum(t => t.Ms)),8:F1} {Median(counted.Select(r => r.Sum(t => t.Mb))),8:F1}");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>
+    /// Runs the task on a generated assembly and leaves its documents in <paramref name="folder"/> (<c>--write-task</c>):
+    /// keep one set from before a change to the writers and diff it byte for byte with one from after. Further runs
+    /// regenerate into the same folder (unchanged documents, as in the benchmark) and print their times.
+    /// </summary>
+    public static void WriteDocuments(int types, string folder, int runs)
+    {
+        var directory = Directory.CreateTempSubdirectory("tlc-write-task-").FullName;
+        try
+        {
+            var assembly = Path.Combine(directory, "Generated.Tracking.dll");
+            new GeneratedCompilation(types, seed: 42).Emit(assembly);
+            var times = new List<double>();
+            for (var run = 0; run <= runs; run++)
+            {
+                var task = new GenerateComplianceDocuments
+                {
+                    Assembly = assembly,
+                    OutputDirectory = Path.GetFullPath(folder),
+                    ProjectDirectory = GeneratedCompilation.ProjectDirectory,
+                    BuildEngine = new DocumentGenerationBenchmarks.SilentBuildEngine(),
+                };
+                var clock = Stopwatch.StartNew();
+                if (!task.Execute()) throw new InvalidOperationException("The task failed on the generated assembly.");
+                times.Add(clock.Elapsed.TotalMilliseconds);
+                if (run == 0) Console.WriteLine($"{task.WrittenFiles.Length} documents in {Path.GetFullPath(folder)} ({task.ChangedFiles.Length} changed)");
+            }
+
+            if (runs > 0)
+            {
+                var again = times.Skip(1).Order().ToList();
+                Console.WriteLine($"{runs} more runs over unchanged documents: median {again[again.Count / 2]:F1} ms (min {again[0]:F1}, max {again[^1]:F1})");
             }
         }
         finally

@@ -30,6 +30,16 @@ dotnet pack src/TrackLayer.ControlsAsCode -c Release -o "$work/feed" -p:PackageV
 seconds_of() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2, Version=" "$1" | awk '{ v=$1; sub("<","",v); s+=v } END { printf "%.3f", s+0 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
+# report <log> <label>: our analyzers', the floor's and the SDK NetAnalyzers' time in one build.
+report() {
+  local ours net floor total
+  ours=$(seconds_of "$1" 'TrackLayer\.ControlsAsCode\.Analyzers')
+  net=$(seconds_of "$1" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
+  floor=$(seconds_of "$1" 'TrackLayer\.ControlsAsCode\.Benchmarks\.Floor')
+  total=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$1" | grep -oE '[0-9.]+$')
+  results+=("  $2: all analyzers ${total}s; TrackLayer ${ours}s, floor ${floor}s, SDK NetAnalyzers ${net}s; TrackLayer / NetAnalyzers $(ratio "$ours" "$net")x (budget 0.1x)")
+}
+
 # measure <violations: planted|none>: generates, builds with ReportAnalyzer, prints the figures.
 measure() {
   local violations=$1 app="$work/app-$1" log="$work/build-$1.log"
@@ -43,21 +53,19 @@ measure() {
 EOF
   (cd "$app" && dotnet restore -nodeReuse:false >"$work/restore-$violations.log" 2>&1) || { cat "$work/restore-$violations.log"; exit 1; }
 
-  echo "== build with ReportAnalyzer"
-  local start wall ours net floor total warnings
+  echo "== build with ReportAnalyzer: a cold compiler process, then the compiler server (warmed by one build)"
+  local start wall
   start=$(date +%s%N)
   (cd "$app" && dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d >"$log" 2>&1) \
     || { tail -50 "$log"; exit 1; }
   wall=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
-  ours=$(seconds_of "$log" 'TrackLayer\.ControlsAsCode\.Analyzers')
-  net=$(seconds_of "$log" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
-  floor=$(seconds_of "$log" 'TrackLayer\.ControlsAsCode\.Benchmarks\.Floor')
-  total=$(grep -m1 -oE 'Total analyzer execution time: [0-9.]+' "$log" | grep -oE '[0-9.]+$')
-  warnings=$(grep -oE 'warning TLC[0-9]+' "$log" | sort | uniq -c | awk '{ printf "%s%d %s", (n++ ? ", " : ""), $1 / 2, $3 }')
-  results+=("Violations $violations: build ${wall}s, all analyzers ${total}s; TrackLayer ${ours}s, floor ${floor}s, SDK NetAnalyzers ${net}s"
-    "  TrackLayer / NetAnalyzers: $(ratio "$ours" "$net")x (budget 0.1x)"
-    "  diagnostics: ${warnings:-none}")
-  results+=("  our analyzers, one by one:")
+  (cd "$app" && dotnet build --no-restore --no-incremental -nodeReuse:false -p:ReportAnalyzer=true >"$work/warm-up-$violations.log" 2>&1 \
+    && dotnet build --no-restore --no-incremental -nodeReuse:false -p:ReportAnalyzer=true -v:d >"$work/warm-$violations.log" 2>&1) \
+    || { tail -50 "$work/warm-$violations.log"; exit 1; }
+  results+=("Violations $violations: diagnostics: $(grep -oE 'warning TLC[0-9]+' "$log" | sort | uniq -c | awk '{ printf "%s%d %s", (n++ ? ", " : ""), $1 / 2, $3 }')")
+  report "$log" "cold compiler process (build ${wall}s)"
+  report "$work/warm-$violations.log" "compiler server, warm"
+  results+=("  our analyzers one by one, cold:")
   while IFS= read -r line; do results+=("  $line"); done < <(grep -A40 -E "^\s+[<0-9.]+\s+[<0-9]+\s+TrackLayer\.ControlsAsCode\.Analyzers, Version=" "$log" \
     | tail -n +2 | awk '/, Version=/ || NF == 0 { exit } { print }' | head -8)
 }
@@ -85,3 +93,4 @@ echo " which counts the driver's cost of visiting the code, is measured with Ben
 printf '%s\n' "${results[@]}"
 echo "First build wrote the documents: $written; no-change rebuild: generation target skipped: $skipped, generation ran: $ran, SoA timestamp unchanged: $([ "$before" = "$after" ] && echo yes || echo no)"
 cp "$work/build-planted.log" "${TLC_MEASURE_LOG:-/dev/null}" 2>/dev/null || true
+dotnet build-server shutdown >/dev/null 2>&1 || true

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using TrackLayer.ControlsAsCode.Build.Tests.Infrastructure;
 using TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -45,5 +46,49 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.Equal("previous", File.ReadAllText(previous));
         Assert.Equal(new[] { previous }, Directory.GetFiles(_temp.Path));
+    }
+
+    [Fact]
+    public void Writes_only_the_given_part_of_a_buffer()
+    {
+        var path = _temp.Combine("part.md");
+
+        AtomicFile.Write(path, new ArraySegment<byte>(new byte[] { 1, 2, 3, 4, 5 }, 1, 3));
+
+        Assert.Equal(new byte[] { 2, 3, 4 }, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void HasContent_compares_every_byte_of_a_document_larger_than_one_read()
+    {
+        var path = _temp.Combine("register.json");
+        var bytes = new byte[300_000];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.True(AtomicFile.HasContent(path, new ArraySegment<byte>(bytes)));
+        Assert.True(AtomicFile.HasContent(path, new ArraySegment<byte>(new byte[] { 9 }.Concat(bytes).ToArray(), 1, bytes.Length)));
+
+        bytes[bytes.Length - 1] ^= 1;
+        Assert.False(AtomicFile.HasContent(path, new ArraySegment<byte>(bytes)));
+        bytes[0] ^= 1;
+        bytes[bytes.Length - 1] ^= 1;
+        Assert.False(AtomicFile.HasContent(path, new ArraySegment<byte>(bytes)));
+        Assert.False(AtomicFile.HasContent(path, new ArraySegment<byte>(bytes, 0, bytes.Length - 1)));
+    }
+
+    [Fact]
+    public void HasContent_is_false_for_a_missing_file_a_folder_and_an_empty_file_against_content()
+    {
+        var folder = _temp.Combine("folder.md");
+        Directory.CreateDirectory(folder);
+        var empty = _temp.Combine("empty.md");
+        File.WriteAllBytes(empty, Array.Empty<byte>());
+
+        Assert.False(AtomicFile.HasContent(_temp.Combine("missing.md"), new ArraySegment<byte>(new byte[] { 1 })));
+        Assert.False(AtomicFile.HasContent(_temp.Combine("missing.md"), new ArraySegment<byte>(Array.Empty<byte>())));
+        Assert.False(AtomicFile.HasContent(folder, new ArraySegment<byte>(new byte[] { 1 })));
+        Assert.False(AtomicFile.HasContent(empty, new ArraySegment<byte>(new byte[] { 1 })));
+        Assert.True(AtomicFile.HasContent(empty, new ArraySegment<byte>(Array.Empty<byte>())));
     }
 }

@@ -152,6 +152,31 @@ public sealed class DeclarationReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_member_classified_on_its_parameter_and_on_its_property_is_listed_once_per_classification()
+    {
+        var path = TestAssembly.Compile(_temp.Path, """
+            using System.Text.Json.Serialization;
+            using TrackLayer.ControlsAsCode;
+
+            namespace Merge
+            {
+                public sealed record Lead(
+                    [Personal(DataCategory.Email)][property: Personal(DataCategory.Email)][property: JsonPropertyName("em")] string Email,
+                    [Personal(DataCategory.Phone)][property: Credential] string Phone);
+            }
+            """, assemblyName: "Merge");
+
+        var members = DeclarationReader.Read(path, _temp.Path).Declarations!.ClassifiedMembers;
+
+        // Type, member, then classification by name (Credential before PersonalData); the parameter, read first, keeps
+        // its place and takes the wire name only the property declares.
+        Assert.Equal(
+            new[] { "Email PersonalData em", "Phone Credential ", "Phone PersonalData " },
+            members.Select(m => m.MemberName + " " + m.Kind + " " + m.WireName).ToArray());
+        Assert.All(members, m => Assert.NotNull(m.Location));
+    }
+
+    [Fact]
     public void Matches_attributes_defined_in_the_assembly_being_read()
     {
         // The declaration API itself (or a copy of it) defines the attribute types: TypeDefinitions, not TypeReferences.

@@ -209,6 +209,30 @@ public sealed class DocumentContentTests : IDisposable
         Assert.All(Directory.GetFiles(_run.Output), f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
     }
 
+    [Fact]
+    public void A_rebuild_rewrites_exactly_the_documents_whose_bytes_differ()
+    {
+        Generate(Samples.App, "Sample.App");
+        var expected = Directory.GetFiles(_run.Output).ToDictionary(f => f, File.ReadAllBytes);
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var sameLength = Path.Combine(_run.Output, "DataClassificationRegister.json");
+        var shorter = Path.Combine(_run.Output, "StatementOfApplicability.md");
+        var edited = File.ReadAllBytes(sameLength);
+        edited[edited.Length - 2] ^= 1; // one bit, near the end: the whole file has to be compared
+        File.WriteAllBytes(sameLength, edited);
+        File.WriteAllBytes(shorter, expected[shorter].Take(expected[shorter].Length - 1).ToArray());
+        foreach (var file in Directory.GetFiles(_run.Output)) File.SetLastWriteTimeUtc(file, old);
+
+        var task = _run.Task(Path.Combine(_run.Temp.Path, "Sample.App.dll"));
+        task.UndecidedControls = "off";
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { shorter, sameLength }, task.ChangedFiles.Select(i => i.ItemSpec));
+        Assert.Equal(16, task.WrittenFiles.Length);
+        Assert.All(expected, e => Assert.Equal(e.Value, File.ReadAllBytes(e.Key)));
+        Assert.All(expected.Keys.Where(f => f != sameLength && f != shorter), f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+    }
+
     [Theory]
     [InlineData(null, null, null)]
     [InlineData("1777024800", null, "2026-04-24T10:00:00Z")]

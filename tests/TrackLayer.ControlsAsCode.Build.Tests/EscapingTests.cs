@@ -114,7 +114,7 @@ public sealed class EscapingTests : IDisposable
     [InlineData("plain 1-2", "plain 1-2")]
     [InlineData("", "")]
     [InlineData(null, "")]
-    public void CsvText_field(string? input, string expected) => Assert.Equal(expected, CsvText.Field(input));
+    public void CsvText_field(string? input, string expected) => Assert.Equal(expected, Rendered.Text(buffer => CsvText.Append(buffer, input)));
 
     [Theory]
     [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
@@ -122,7 +122,7 @@ public sealed class EscapingTests : IDisposable
     [InlineData("one\r\ntwo\nthree", "one<br>two<br>three")]
     [InlineData("bell\u0007", "bell")]
     [InlineData(null, "")]
-    public void HtmlText_escape(string? input, string expected) => Assert.Equal(expected, HtmlText.Escape(input));
+    public void HtmlText_escape(string? input, string expected) => Assert.Equal(expected, Rendered.Text(buffer => HtmlText.Append(buffer, input)));
 
     private static int CountUnescapedPipes(string line)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using TrackLayer.ControlsAsCode.Build.Tests.Infrastructure;
 using TrackLayer.ControlsAsCode.Build.Writing;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using M = TrackLayer.ControlsAsCode.Model;
@@ -43,12 +44,12 @@ public sealed class SoaWriterTests
         return documents;
     }
 
-    private static string Markdown() => new MarkdownDocumentWriter(SoaLayout.BaseName, SoaLayout.Build).Write(Statement());
+    private static string Markdown() => Rendered.Text(new MarkdownDocumentWriter(SoaLayout.BaseName, SoaLayout.Build), Statement());
 
     [Fact]
     public void Json_lists_all_93_catalog_controls_with_declared_rows_filled_and_the_rest_undecided()
     {
-        using var document = JsonDocument.Parse(new JsonSoaWriter().Write(Statement()));
+        using var document = JsonDocument.Parse(Rendered.Text(new JsonSoaWriter(), Statement()));
         var root = document.RootElement;
 
         Assert.Equal("https://tracklayer.dev/schemas/soa/v1", root.GetProperty("schema").GetString());
@@ -93,7 +94,7 @@ public sealed class SoaWriterTests
     [Fact]
     public void Json_is_lf_only_and_ends_with_a_newline()
     {
-        var json = new JsonSoaWriter().Write(Statement());
+        var json = Rendered.Text(new JsonSoaWriter(), Statement());
 
         Assert.DoesNotContain("\r", json);
         Assert.EndsWith("}\n", json);
@@ -134,18 +135,22 @@ public sealed class SoaWriterTests
     [InlineData("C:\\docs|x", "C:\\\\docs\\|x")]
     [InlineData(null, "")]
     public void MarkdownText_escapes_cell_breaking_characters(string? input, string expected) =>
-        Assert.Equal(expected, MarkdownText.Escape(input));
+        Assert.Equal(expected, Rendered.Text(buffer => MarkdownText.Append(buffer, input)));
 
     [Fact]
     public void JsonTextWriter_escapes_quotes_backslashes_and_control_characters()
     {
-        var json = new JsonTextWriter();
-        json.StartObject();
-        json.String("text", "q\"b\\n\n\t\u0001\u2028é");
-        json.EndObject();
+        var text = Rendered.Text(buffer =>
+        {
+            var json = new JsonTextWriter(buffer);
+            json.StartObject();
+            json.String("text", "q\"b\\n\n\t\u0001\u2028é");
+            json.EndObject();
+            json.EndDocument();
+        });
 
-        Assert.Equal("{\n  \"text\": \"q\\\"b\\\\n\\n\\t\\u0001\\u2028é\"\n}\n", json.ToString());
-        Assert.Equal("q\"b\\n\n\t\u0001\u2028é", JsonDocument.Parse(json.ToString()).RootElement.GetProperty("text").GetString());
+        Assert.Equal("{\n  \"text\": \"q\\\"b\\\\n\\n\\t\\u0001\\u2028é\"\n}\n", text);
+        Assert.Equal("q\"b\\n\n\t\u0001\u2028é", JsonDocument.Parse(text).RootElement.GetProperty("text").GetString());
     }
 
     private static int CountUnescapedPipes(string line)

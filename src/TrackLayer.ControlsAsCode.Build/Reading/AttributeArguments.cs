@@ -12,35 +12,30 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 internal sealed class AttributeArguments
 {
     private readonly ImmutableArray<CustomAttributeTypedArgument<string>> _fixed;
-    private readonly Dictionary<string, object?> _named = new(StringComparer.Ordinal);
+
+    // Searched, not indexed: an attribute has a handful of named arguments, and tens of thousands are read.
+    private readonly ImmutableArray<CustomAttributeNamedArgument<string>> _named;
 
     public AttributeArguments(CustomAttributeValue<string> value)
     {
         _fixed = value.FixedArguments;
-        foreach (var named in value.NamedArguments)
-        {
-            if (named.Name is not null)
-            {
-                // A repeated name is legal in metadata; the last one wins, as it does for reflection.
-                _named[named.Name] = named.Value;
-            }
-        }
+        _named = value.NamedArguments;
     }
 
     public string? String(int index) => index < _fixed.Length ? _fixed[index].Value as string : null;
 
     public int Int32(int index) => index < _fixed.Length && _fixed[index].Value is int value ? value : 0;
 
-    public string? String(string name) => _named.TryGetValue(name, out var value) ? value as string : null;
+    public string? String(string name) => Named(name) as string;
 
-    public int Int32(string name) => _named.TryGetValue(name, out var value) && value is int number ? number : 0;
+    public int Int32(string name) => Named(name) is int number ? number : 0;
 
-    public bool Boolean(string name) => _named.TryGetValue(name, out var value) && value is bool flag && flag;
+    public bool Boolean(string name) => Named(name) is bool flag && flag;
 
     /// <summary>A <c>string[]</c> argument in declared order (the user's order is meaningful); null elements are dropped.</summary>
     public IReadOnlyList<string> Strings(string name)
     {
-        if (!_named.TryGetValue(name, out var value) || value is not ImmutableArray<CustomAttributeTypedArgument<string>> elements)
+        if (Named(name) is not ImmutableArray<CustomAttributeTypedArgument<string>> elements)
         {
             return Array.Empty<string>();
         }
@@ -55,5 +50,16 @@ internal sealed class AttributeArguments
         }
 
         return strings;
+    }
+
+    /// <summary>A named argument's value; a repeated name is legal in metadata, and the last one wins, as it does for reflection.</summary>
+    private object? Named(string name)
+    {
+        for (var i = _named.Length - 1; i >= 0; i--)
+        {
+            if (string.Equals(_named[i].Name, name, StringComparison.Ordinal)) return _named[i].Value;
+        }
+
+        return null;
     }
 }

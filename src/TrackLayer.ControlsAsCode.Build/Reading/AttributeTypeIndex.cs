@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -34,6 +35,7 @@ internal sealed class AttributeTypeIndex
 
     private readonly MetadataReader _reader;
     private readonly Dictionary<EntityHandle, DeclarationAttributeKind> _kinds = new();
+    private bool[]?[]? _elementsWithAttributes;
 
     public AttributeTypeIndex(MetadataReader reader)
     {
@@ -60,6 +62,42 @@ internal sealed class AttributeTypeIndex
     /// third-party references), the reader skips the walk over its types.
     /// </summary>
     public bool MentionsDeclarationApi { get; private set; }
+
+    /// <summary>
+    /// Whether a type, method, parameter, property or field carries any attribute we read. One pass over the
+    /// CustomAttribute table, made on first use, answers it for every element: the reader then skips the great majority of
+    /// members (and their compiler-generated attributes) with one array lookup each instead of searching for their attributes.
+    /// </summary>
+    public bool HasAttributesToRead(EntityHandle element)
+    {
+        _elementsWithAttributes ??= FindElementsWithAttributes();
+        var rows = _elementsWithAttributes[(int)element.Kind];
+        var row = MetadataTokens.GetRowNumber(element);
+        return rows is not null && row < rows.Length && rows[row];
+    }
+
+    /// <summary>Per kind of element (indexed by <see cref="HandleKind"/>), a flag per row: whether it carries one of our attributes.</summary>
+    private bool[]?[] FindElementsWithAttributes()
+    {
+        var flags = new bool[]?[256];
+        foreach (var handle in _reader.CustomAttributes)
+        {
+            var attribute = _reader.GetCustomAttribute(handle);
+            if (KindOf(attribute) == DeclarationAttributeKind.None) continue;
+            var parent = attribute.Parent;
+            var rows = flags[(int)parent.Kind];
+            if (rows is null)
+            {
+                var rowCount = MetadataTokens.TryGetTableIndex(parent.Kind, out var table) ? _reader.GetTableRowCount(table) : 0;
+                flags[(int)parent.Kind] = rows = new bool[rowCount + 1]; // row numbers start at 1
+            }
+
+            var row = MetadataTokens.GetRowNumber(parent);
+            if (row < rows.Length) rows[row] = true; // a row out of range is malformed metadata: nothing to read there
+        }
+
+        return flags;
+    }
 
     /// <summary>Which of our attributes a custom attribute row is, from its constructor.</summary>
     public DeclarationAttributeKind KindOf(CustomAttribute attribute)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Reflection.Metadata;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -11,11 +13,16 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 /// </summary>
 internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<string>
 {
-    public static readonly AttributeTypeProvider Instance = new();
-
     private const string SystemType = "System.Type";
 
-    public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
+    // "System.Int32" and so on, made once: every argument of every attribute asks for its type's name.
+    private static readonly Dictionary<PrimitiveTypeCode, string> PrimitiveNames = CreatePrimitiveNames();
+
+    // One provider per assembly read: the handles below belong to that assembly's metadata.
+    private readonly Dictionary<TypeReferenceHandle, string> _referencedTypes = new();
+
+    public string GetPrimitiveType(PrimitiveTypeCode typeCode) =>
+        PrimitiveNames.TryGetValue(typeCode, out var name) ? name : "System." + typeCode;
 
     public string GetSystemType() => SystemType;
 
@@ -29,10 +36,17 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
         return Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
     }
 
+    /// <summary>An enum argument's type (<c>DataCategory</c> in <c>[Personal(DataCategory.Email)]</c>): named once per type, not once per attribute.</summary>
     public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
     {
-        var type = reader.GetTypeReference(handle);
-        return Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
+        if (!_referencedTypes.TryGetValue(handle, out var name))
+        {
+            var type = reader.GetTypeReference(handle);
+            name = Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
+            _referencedTypes.Add(handle, name);
+        }
+
+        return name;
     }
 
     /// <summary>Named arguments of enum type carry the enum's assembly-qualified name: "Ns.Type, Assembly, Version=…".</summary>
@@ -50,6 +64,17 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
         }
 
         throw new UnsupportedAttributeArgumentException("an argument of enum type '" + type + "', which is not part of " + WellKnownNames.Namespace);
+    }
+
+    private static Dictionary<PrimitiveTypeCode, string> CreatePrimitiveNames()
+    {
+        var names = new Dictionary<PrimitiveTypeCode, string>();
+        foreach (PrimitiveTypeCode code in Enum.GetValues(typeof(PrimitiveTypeCode)))
+        {
+            names[code] = "System." + code;
+        }
+
+        return names;
     }
 
     private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -23,15 +25,18 @@ internal sealed class DeclarationCollector
     private readonly List<BuildDiagnostic> _errors = new();
     private readonly ComplianceDeclarations _declarations;
     private readonly SourceLocator? _locator;
-    private readonly Dictionary<(string Type, string Member, ClassificationKind Kind), ClassifiedMember> _classifiedByKey = new();
+    private readonly PropertyIndex _properties;
+    private readonly AttributeTypeProvider _types = new();
+    private readonly List<ClassifiedMember> _memberClassifications = new();
 
-    public DeclarationCollector(MetadataReader reader, string path, SourceLocator? locator = null)
+    public DeclarationCollector(MetadataReader reader, PEMemoryBlock metadata, string path, SourceLocator? locator = null)
     {
         _reader = reader;
         _path = path;
         _locator = locator;
         _index = new AttributeTypeIndex(reader);
         _names = new ElementNames(reader);
+        _properties = new PropertyIndex(reader, metadata);
         var assembly = reader.GetAssemblyDefinition();
         _declarations = new ComplianceDeclarations(reader.GetString(assembly.Name))
         {
@@ -122,66 +127,97 @@ internal sealed class DeclarationCollector
     {
         var type = _reader.GetTypeDefinition(handle);
         var context = new TypeContext(this, handle, type);
-        var typeName = context.Name;
 
-        foreach (var attributeHandle in type.GetCustomAttributes())
+        // Only elements carrying one of our attributes are read (a lookup each); their names are made only for them.
+        if (_index.HasAttributesToRead(handle))
         {
-            var attribute = _reader.GetCustomAttribute(attributeHandle);
-            var kind = _index.KindOf(attribute);
-            if (kind != DeclarationAttributeKind.None && Decode(attribute, kind, typeName) is { } args)
+            foreach (var attributeHandle in type.GetCustomAttributes())
             {
-                ReadControlOrDestination(kind, args, typeName, context);
+                var attribute = _reader.GetCustomAttribute(attributeHandle);
+                var kind = _index.KindOf(attribute);
+                if (kind != DeclarationAttributeKind.None && Decode(attribute, kind, context.Name) is { } args)
+                {
+                    ReadControlOrDestination(kind, args, context.Name, context);
+                }
             }
         }
 
         foreach (var methodHandle in type.GetMethods())
         {
             var method = _reader.GetMethodDefinition(methodHandle);
-            var methodName = _reader.GetString(method.Name);
-            ReadMember(context, methodName, method.GetCustomAttributes(), () => _locator?.Method(methodHandle) ?? context.Location);
+            if (_index.HasAttributesToRead(methodHandle))
+            {
+                ReadMember(context, _reader.GetString(method.Name), method.GetCustomAttributes(), new MemberSite(methodHandle));
+            }
 
             // Constructor parameters carry the classifications of records' positional properties (the default
             // target of an attribute written on a positional parameter) and of constructor-injected data.
-            if (methodName == ".ctor")
+            // The flag first: every constructor has it (ECMA-335 II.10.5.1), and it is cheaper to test than the name.
+            if ((method.Attributes & MethodAttributes.RTSpecialName) != 0 && _reader.StringComparer.Equals(method.Name, ".ctor"))
             {
                 foreach (var parameterHandle in method.GetParameters())
                 {
                     var parameter = _reader.GetParameter(parameterHandle);
-                    if (parameter.SequenceNumber > 0)
+                    if (parameter.SequenceNumber > 0 && _index.HasAttributesToRead(parameterHandle))
                     {
-                        ReadMember(context, _reader.GetString(parameter.Name), parameter.GetCustomAttributes(), () => _locator?.Method(methodHandle) ?? context.Location);
+                        ReadMember(context, _reader.GetString(parameter.Name), parameter.GetCustomAttributes(), new MemberSite(methodHandle));
                     }
                 }
             }
         }
 
-        // Looked up once: finding a type's properties searches the PropertyMap table.
-        var properties = type.GetProperties();
-        foreach (var propertyHandle in properties)
+        var properties = _properties.Of(handle, type);
+        for (var i = 0; i < properties.Count; i++)
         {
-            var property = _reader.GetPropertyDefinition(propertyHandle);
-            var propertyName = _reader.GetString(property.Name);
-            ReadMember(context, propertyName, property.GetCustomAttributes(), () => PropertyLocation(properties, propertyName, context));
+            if (!_index.HasAttributesToRead(properties[i])) continue;
+            var property = _reader.GetPropertyDefinition(properties[i]);
+            ReadMember(context, _reader.GetString(property.Name), property.GetCustomAttributes(), new MemberSite(properties));
         }
 
         foreach (var fieldHandle in type.GetFields())
         {
+            if (!_index.HasAttributesToRead(fieldHandle)) continue;
             var field = _reader.GetFieldDefinition(fieldHandle);
-            var fieldName = ElementNames.Member(_reader.GetString(field.Name));
             // Fields have no sequence points: a backing field takes its property's line, any other field its type's.
-            ReadMember(context, fieldName, field.GetCustomAttributes(), () => PropertyLocation(properties, fieldName, context));
+            ReadMember(context, ElementNames.Member(_reader.GetString(field.Name)), field.GetCustomAttributes(), new MemberSite(properties));
         }
     }
+
+    /// <summary>
+    /// Where a member's source line is found, looked up only when the member declares something: a method's own (a
+    /// parameter takes its constructor's), or, for a property or field, the property of that name.
+    /// </summary>
+    private readonly struct MemberSite
+    {
+        public MemberSite(MethodDefinitionHandle method)
+        {
+            Method = method;
+            Properties = null;
+        }
+
+        public MemberSite(IReadOnlyList<PropertyDefinitionHandle> properties)
+        {
+            Method = default;
+            Properties = properties;
+        }
+
+        public MethodDefinitionHandle Method { get; }
+
+        public IReadOnlyList<PropertyDefinitionHandle>? Properties { get; }
+    }
+
+    private SourceLocation? Locate(MemberSite site, string memberName, TypeContext context) =>
+        site.Properties is { } properties ? PropertyLocation(properties, memberName, context) : _locator?.Method(site.Method) ?? context.Location;
 
     /// <summary>
     /// A property's location is its getter's (else setter's); an attribute on an auto-property's backing field points at
     /// the property. Looked up only for members that declare something, by comparing names in place (no string copies).
     /// </summary>
-    private SourceLocation? PropertyLocation(PropertyDefinitionHandleCollection properties, string name, TypeContext context)
+    private SourceLocation? PropertyLocation(IReadOnlyList<PropertyDefinitionHandle> properties, string name, TypeContext context)
     {
-        foreach (var propertyHandle in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
-            var property = _reader.GetPropertyDefinition(propertyHandle);
+            var property = _reader.GetPropertyDefinition(properties[i]);
             if (_reader.StringComparer.Equals(property.Name, name))
             {
                 var accessors = property.GetAccessors();
@@ -194,7 +230,7 @@ internal sealed class DeclarationCollector
     }
 
     /// <summary>The keys of every type named in a type's field, property and method signatures: a destination's payload types.</summary>
-    private IReadOnlyList<string> SignatureTypes(TypeDefinition type, string ownKey)
+    private IReadOnlyList<string> SignatureTypes(TypeDefinitionHandle handle, TypeDefinition type, string ownKey)
     {
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var fieldHandle in type.GetFields())
@@ -202,9 +238,9 @@ internal sealed class DeclarationCollector
             keys.UnionWith(_reader.GetFieldDefinition(fieldHandle).DecodeSignature(NamedTypesProvider.Instance, null));
         }
 
-        foreach (var propertyHandle in type.GetProperties())
+        foreach (var property in _properties.Of(handle, type))
         {
-            keys.UnionWith(_reader.GetPropertyDefinition(propertyHandle).DecodeSignature(NamedTypesProvider.Instance, null).ReturnType);
+            keys.UnionWith(_reader.GetPropertyDefinition(property).DecodeSignature(NamedTypesProvider.Instance, null).ReturnType);
         }
 
         foreach (var methodHandle in type.GetMethods())
@@ -218,13 +254,14 @@ internal sealed class DeclarationCollector
         return keys.ToList();
     }
 
-    /// <summary>What the members of one type share: its names and, computed once when first asked, its location.</summary>
+    /// <summary>What the members of one type share: its names and location, each worked out once, when first asked.</summary>
     private sealed class TypeContext
     {
         private readonly DeclarationCollector _owner;
         private readonly TypeDefinition _type;
         private readonly TypeDefinitionHandle _handle;
-        private readonly string _simpleName;
+        private string? _name;
+        private string? _key;
         private bool _located;
         private SourceLocation? _location;
         private IReadOnlyList<string>? _signatureTypes;
@@ -234,16 +271,11 @@ internal sealed class DeclarationCollector
             _owner = owner;
             _type = type;
             _handle = handle;
-            var metadataName = owner._reader.GetString(type.Name);
-            var tick = metadataName.IndexOf('`');
-            _simpleName = tick < 0 ? metadataName : metadataName.Substring(0, tick);
-            Name = owner._names.Type(handle);
-            Key = TypeKeys.Of(owner._reader, handle);
         }
 
-        public string Name { get; }
+        public string Name => _name ??= _owner._names.Type(_handle);
 
-        public string Key { get; }
+        public string Key => _key ??= TypeKeys.Of(_owner._reader, _handle);
 
         public SourceLocation? Location
         {
@@ -251,7 +283,7 @@ internal sealed class DeclarationCollector
             {
                 if (!_located)
                 {
-                    _location = _owner._locator?.Type(_handle, _type, _simpleName);
+                    _location = _owner._locator?.Type(_handle, _type, SimpleName());
                     _located = true;
                 }
 
@@ -259,21 +291,29 @@ internal sealed class DeclarationCollector
             }
         }
 
-        public IReadOnlyList<string> SignatureTypes => _signatureTypes ??= _owner.SignatureTypes(_type, Key);
+        public IReadOnlyList<string> SignatureTypes => _signatureTypes ??= _owner.SignatureTypes(_handle, _type, Key);
+
+        /// <summary>The name as written after "class": "Envelope" for the metadata name "Envelope`1".</summary>
+        private string SimpleName()
+        {
+            var metadataName = _owner._reader.GetString(_type.Name);
+            var tick = metadataName.IndexOf('`');
+            return tick < 0 ? metadataName : metadataName.Substring(0, tick);
+        }
     }
 
     /// <summary>Reads the attributes of one member: control implementations, classifications, and the wire name they apply to.</summary>
-    private void ReadMember(TypeContext context, string memberName, CustomAttributeHandleCollection attributes, Func<SourceLocation?> locate)
+    private void ReadMember(TypeContext context, string memberName, CustomAttributeHandleCollection attributes, MemberSite site)
     {
         var typeName = context.Name;
-        var element = typeName + "." + memberName;
-        List<ClassifiedMember>? classified = null;
+        var classified = _memberClassifications;
+        classified.Clear();
         string? wireName = null;
         foreach (var handle in attributes)
         {
             var attribute = _reader.GetCustomAttribute(handle);
             var kind = _index.KindOf(attribute);
-            if (kind == DeclarationAttributeKind.None || Decode(attribute, kind, element) is not { } args)
+            if (kind == DeclarationAttributeKind.None || Decode(attribute, kind, typeName, memberName) is not { } args)
             {
                 continue;
             }
@@ -281,8 +321,8 @@ internal sealed class DeclarationCollector
             switch (kind)
             {
                 case DeclarationAttributeKind.ImplementsControl:
-                    var implementation = ReadImplementation(args, element);
-                    implementation.Location = locate();
+                    var implementation = ReadImplementation(args, typeName + "." + memberName);
+                    implementation.Location = Locate(site, memberName, context);
                     _declarations.Implementations.Add(implementation);
                     break;
                 case DeclarationAttributeKind.JsonPropertyName:
@@ -294,25 +334,25 @@ internal sealed class DeclarationCollector
                 default:
                     if (ReadClassification(kind, args, typeName, memberName) is { } member)
                     {
-                        (classified ??= new List<ClassifiedMember>()).Add(member);
+                        classified.Add(member);
                     }
 
                     break;
             }
         }
 
-        if (classified is null)
+        if (classified.Count == 0)
         {
             return;
         }
 
-        var location = locate();
+        var location = Locate(site, memberName, context);
         foreach (var member in classified)
         {
             member.WireName = wireName;
             member.TypeKey = context.Key;
             member.Location = location;
-            AddClassified(member);
+            _declarations.ClassifiedMembers.Add(member); // listed once each in SortAndMergeClassified
         }
     }
 
@@ -396,39 +436,19 @@ internal sealed class DeclarationCollector
         }
     }
 
-    /// <summary>
-    /// A record's positional member may be classified on the parameter and on the property; the register lists it once,
-    /// keeping the wire name whichever of the two declared it.
-    /// </summary>
-    private void AddClassified(ClassifiedMember member)
-    {
-        // Indexed, not searched: an assembly can classify tens of thousands of members.
-        var key = (member.TypeName, member.MemberName, member.Kind);
-        if (!_classifiedByKey.TryGetValue(key, out var existing))
-        {
-            _classifiedByKey.Add(key, member);
-            _declarations.ClassifiedMembers.Add(member);
-        }
-        else
-        {
-            existing.WireName ??= member.WireName;
-            existing.Location ??= member.Location;
-        }
-    }
-
     /// <summary>Decodes the attribute's blob; a malformed or unexpected blob becomes a TLC5001 error naming the element.</summary>
-    private AttributeArguments? Decode(CustomAttribute attribute, DeclarationAttributeKind kind, string element)
+    private AttributeArguments? Decode(CustomAttribute attribute, DeclarationAttributeKind kind, string element, string? memberName = null)
     {
         try
         {
-            return new AttributeArguments(attribute.DecodeValue(AttributeTypeProvider.Instance));
+            return new AttributeArguments(attribute.DecodeValue(_types));
         }
         catch (Exception e) when (e is UnsupportedAttributeArgumentException || DeclarationReader.IsMalformedInput(e))
         {
             _errors.Add(new BuildDiagnostic(
                 DiagnosticIds.DeclarationsUnreadable,
                 _path,
-                "The [" + kind + "] attribute on " + element + " in '" + _path + "' could not be decoded: " + e.Message));
+                "The [" + kind + "] attribute on " + element + (memberName is null ? "" : "." + memberName) + " in '" + _path + "' could not be decoded: " + e.Message));
             return null;
         }
     }
@@ -439,7 +459,33 @@ internal sealed class DeclarationCollector
         Sort(_declarations.Controls, c => c.DeclaredOn, c => c.ControlId, c => ((int)c.Applicability).ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
         Sort(_declarations.Implementations, i => i.Element, i => i.ControlId, i => i.Note ?? "");
         Sort(_declarations.Destinations, d => d.Id, d => d.DeclaredOn, _ => "");
-        Sort(_declarations.ClassifiedMembers, m => m.TypeName, m => m.MemberName, m => m.Kind.ToString());
+        SortAndMergeClassified();
+    }
+
+    /// <summary>
+    /// Sorts the classified members and lists each once: a record's positional member may be classified on the parameter
+    /// and on the property. The first one read keeps its place and takes the wire name and location of the others, in the
+    /// order they were read (the sort is stable). Merged here, where duplicates are neighbours, rather than looked up as
+    /// each is read: an assembly can classify tens of thousands of members.
+    /// </summary>
+    private void SortAndMergeClassified()
+    {
+        var members = _declarations.ClassifiedMembers;
+        var sorted = members.OrderBy(m => m, ClassifiedOrder.Instance).ToList();
+        members.Clear();
+        foreach (var member in sorted)
+        {
+            var previous = members.Count == 0 ? null : members[members.Count - 1];
+            if (previous is not null && ClassifiedOrder.Instance.Compare(previous, member) == 0)
+            {
+                previous.WireName ??= member.WireName;
+                previous.Location ??= member.Location;
+            }
+            else
+            {
+                members.Add(member);
+            }
+        }
     }
 
     private static void Sort<T>(List<T> items, Func<T, string> first, Func<T, string> second, Func<T, string> third)
@@ -448,5 +494,18 @@ internal sealed class DeclarationCollector
         var sorted = items.OrderBy(first, StringComparer.Ordinal).ThenBy(second, StringComparer.Ordinal).ThenBy(third, StringComparer.Ordinal).ToList();
         items.Clear();
         items.AddRange(sorted);
+    }
+
+    /// <summary>Type, then member (ordinal), then classification by name: no key strings are made per member.</summary>
+    private sealed class ClassifiedOrder : IComparer<ClassifiedMember>
+    {
+        public static readonly ClassifiedOrder Instance = new();
+
+        public int Compare(ClassifiedMember? x, ClassifiedMember? y)
+        {
+            var order = string.CompareOrdinal(x!.TypeName, y!.TypeName);
+            if (order == 0) order = string.CompareOrdinal(x.MemberName, y.MemberName);
+            return order != 0 || x.Kind == y.Kind ? order : string.CompareOrdinal(x.Kind.ToString(), y.Kind.ToString());
+        }
     }
 }

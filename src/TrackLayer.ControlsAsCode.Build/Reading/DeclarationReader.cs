@@ -56,7 +56,7 @@ internal static class DeclarationReader
             }
 
             using var locator = SourceLocator.Open(pe, assemblyPath, projectDirectory);
-            return new DeclarationCollector(metadata, assemblyPath, locator).Collect();
+            return new DeclarationCollector(metadata, pe.GetMetadata(), assemblyPath, locator).Collect();
         }
         catch (Exception e) when (IsMalformedInput(e))
         {

@@ -48,7 +48,7 @@ internal sealed class ElementNames
     public bool IsCompilerGenerated(TypeDefinitionHandle handle)
     {
         var type = _reader.GetTypeDefinition(handle);
-        return _reader.GetString(type.Name).StartsWith("<", System.StringComparison.Ordinal);
+        return _reader.StringComparer.StartsWith(type.Name, "<"); // compared in place: no string made per type
     }
 
     /// <summary>

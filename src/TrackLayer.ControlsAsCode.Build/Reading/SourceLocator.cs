@@ -21,6 +21,9 @@ internal sealed class SourceLocator : IDisposable
     private readonly string? _projectDirectory;
     private readonly Dictionary<DocumentHandle, string> _paths = new();
 
+    // Per MethodDef row, once worked out: a type's location reads all its methods, and its members' locations most again.
+    private (bool Known, SourceLocation? Location, DocumentHandle Document)[]? _methods;
+
     private SourceLocator(MetadataReaderProvider? provider, string? projectDirectory)
     {
         _provider = provider;
@@ -59,9 +62,16 @@ internal sealed class SourceLocator : IDisposable
     /// The earliest visible sequence point of a method in its first document: the line of its first statement (for a
     /// constructor, its own line rather than the field initializers it runs).
     /// </summary>
-    public SourceLocation? Method(MethodDefinitionHandle handle)
+    public SourceLocation? Method(MethodDefinitionHandle handle) => MethodInDocument(handle).Location;
+
+    /// <summary>A method's location and the document it is in (see <see cref="Method"/>), worked out once per method.</summary>
+    private (SourceLocation? Location, DocumentHandle Document) MethodInDocument(MethodDefinitionHandle handle)
     {
-        if (_pdb is null || handle.IsNil) return null;
+        if (_pdb is null || handle.IsNil) return default;
+        _methods ??= new (bool, SourceLocation?, DocumentHandle)[_pdb.GetTableRowCount(TableIndex.MethodDebugInformation) + 1]; // one row per method
+        var row = MetadataTokens.GetRowNumber(handle);
+        if (row < _methods.Length && _methods[row].Known) return (_methods[row].Location, _methods[row].Document);
+        (SourceLocation? Location, DocumentHandle Document) found = default;
         try
         {
             DocumentHandle document = default;
@@ -73,14 +83,15 @@ internal sealed class SourceLocator : IDisposable
                 if (point.Document == document && point.StartLine < line) line = point.StartLine;
             }
 
-            if (!document.IsNil) return new SourceLocation(Path(document), line);
+            if (!document.IsNil) found = (new SourceLocation(Path(document), line), document);
         }
         catch (Exception e) when (e is BadImageFormatException || e is ArgumentException || e is InvalidOperationException)
         {
             // A method the PDB does not describe (or describes badly): no location.
         }
 
-        return null;
+        if (row < _methods.Length) _methods[row] = (true, found.Location, found.Document);
+        return found;
     }
 
     /// <summary>
@@ -94,12 +105,12 @@ internal sealed class SourceLocator : IDisposable
         DocumentHandle bestDocument = default;
         foreach (var method in type.GetMethods())
         {
-            var location = Method(method);
+            var (location, document) = MethodInDocument(method);
             if (location is null) continue;
             if (best is null || (location.File == best.File && location.Line < best.Line))
             {
                 best = location;
-                bestDocument = _lastDocument;
+                bestDocument = document;
             }
         }
 
@@ -119,7 +130,6 @@ internal sealed class SourceLocator : IDisposable
 
     private static readonly Guid TypeDefinitionDocumentsKind = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
 
-    private DocumentHandle _lastDocument;
     private readonly Dictionary<DocumentHandle, string[]?> _sources = new();
 
     private DocumentHandle TypeDocument(TypeDefinitionHandle handle)
@@ -206,7 +216,6 @@ internal sealed class SourceLocator : IDisposable
 
     private string Path(DocumentHandle handle)
     {
-        _lastDocument = handle;
         if (_paths.TryGetValue(handle, out var cached)) return cached;
         var name = _pdb!.GetString(_pdb.GetDocument(handle).Name);
         var relative = Relative(name);

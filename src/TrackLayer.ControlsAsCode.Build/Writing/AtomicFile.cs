@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -11,49 +10,40 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class AtomicFile
 {
-    /// <summary>UTF-8 without a byte order mark: the same bytes on every OS, and what diff tools and JSON parsers expect.</summary>
-    public static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    // Big enough that comparing a register takes few reads; small enough to stay off the large object heap.
+    private const int CompareBlockSize = 64 * 1024;
 
     /// <summary>
-    /// Writes <paramref name="text"/> to <paramref name="path"/> unless the file already holds exactly those bytes, in
-    /// which case it is not touched at all (its timestamp stays, so nothing downstream sees a change). Returns whether
-    /// the file was written. Throws like <see cref="WriteAllText"/>.
+    /// Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>: then it need not be written,
+    /// and its timestamp stays, so nothing downstream sees a change. A missing or unreadable file counts as different
+    /// (writing it then reports any real problem). Reads the file in blocks, never all of it at once.
     /// </summary>
-    public static bool WriteIfChanged(string path, string text)
+    public static bool HasContent(string path, ArraySegment<byte> bytes)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.Length != bytes.Count) return false;
+            var block = new byte[Math.Min(CompareBlockSize, Math.Max(bytes.Count, 1))];
+            for (var offset = 0; offset < bytes.Count;)
+            {
+                var read = stream.Read(block, 0, Math.Min(block.Length, bytes.Count - offset));
+                if (read <= 0 || !SameBytes(block, bytes.Array!, bytes.Offset + offset, read)) return false;
+                offset += read;
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return false; // FileNotFoundException, a folder in the way, no access: not the same document
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
+    public static void Write(string path, ArraySegment<byte> bytes)
     {
         var fullPath = Path.GetFullPath(path);
-        var bytes = Utf8NoBom.GetBytes(text);
-        if (File.Exists(fullPath) && SameBytes(fullPath, bytes))
-        {
-            return false;
-        }
-
-        Write(fullPath, bytes);
-        return true;
-    }
-
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
-    public static void WriteAllText(string path, string text) => Write(Path.GetFullPath(path), Utf8NoBom.GetBytes(text));
-
-    private static bool SameBytes(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        if (info.Length != bytes.Length) return false;
-        var existing = File.ReadAllBytes(path);
-#if NETCOREAPP
-        return existing.AsSpan().SequenceEqual(bytes); // vectorised: registers run to tens of megabytes
-#else
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (existing[i] != bytes[i]) return false;
-        }
-
-        return true;
-#endif
-    }
-
-    private static void Write(string fullPath, byte[] bytes)
-    {
         var directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
 
@@ -61,7 +51,12 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllBytes(temporary, bytes);
+            // Unbuffered: the document is already in memory and goes down in one write.
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+            {
+                stream.Write(bytes.Array!, bytes.Offset, bytes.Count);
+            }
+
             Replace(temporary, fullPath);
         }
         catch
@@ -69,6 +64,27 @@ internal static class AtomicFile
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8 without a byte order mark. Throws like <see cref="Write"/>.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        var bytes = DocumentBuffer.Utf8.GetBytes(text);
+        Write(path, new ArraySegment<byte>(bytes));
+    }
+
+    private static bool SameBytes(byte[] block, byte[] bytes, int offset, int count)
+    {
+#if NETCOREAPP
+        return block.AsSpan(0, count).SequenceEqual(bytes.AsSpan(offset, count)); // vectorised: registers run to tens of megabytes
+#else
+        for (var i = 0; i < count; i++)
+        {
+            if (block[i] != bytes[offset + i]) return false;
+        }
+
+        return true;
+#endif
     }
 
     private static void Replace(string temporary, string target)

@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using System.Text;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -25,17 +23,27 @@ internal sealed class CsvDocumentWriter : IComplianceDocumentWriter
 
     public string FileName { get; }
 
-    public string Write(ComplianceDocumentSet documents) => Render(_layout(documents).Primary);
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output) => Render(_layout(documents).Primary, output);
 
-    public static string Render(LayoutTable table)
+    public static void Render(LayoutTable table, DocumentBuffer csv)
     {
-        var csv = new StringBuilder(ByteOrderMark);
-        csv.Append(string.Join(",", table.Columns.Select(CsvText.Field))).Append("\r\n");
-        foreach (var row in table.Rows)
+        csv.Append(ByteOrderMark);
+        for (var c = 0; c < table.Columns.Count; c++)
         {
-            csv.Append(string.Join(",", row.Select(cell => CsvText.Field(string.Join("\n", cell))))).Append("\r\n");
+            if (c > 0) csv.Append(',');
+            CsvText.Append(csv, table.Columns[c]);
         }
 
-        return csv.ToString();
+        csv.Append("\r\n");
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < row.Count; c++)
+            {
+                if (c > 0) csv.Append(',');
+                CsvText.Append(csv, row[c]);
+            }
+
+            csv.Append("\r\n");
+        }
     }
 }

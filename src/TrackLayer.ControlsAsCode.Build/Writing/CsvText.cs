@@ -1,4 +1,4 @@
-using System.Text;
+using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -9,33 +9,49 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class CsvText
 {
-    public static string Field(string? text)
+    /// <summary>Appends one value as a field; null or empty appends nothing (an empty field).</summary>
+    public static void Append(DocumentBuffer output, string? text) => Append(output, Cells.One(text));
+
+    /// <summary>Appends a cell as one field, its lines joined by "\n" (a line break inside the quoted field).</summary>
+    public static void Append(DocumentBuffer output, Cell cell)
     {
-        if (string.IsNullOrEmpty(text)) return "";
-        var value = text!;
-        var first = value[0];
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+        if (cell.Count == 0 || (cell.Count == 1 && cell[0].Length == 0)) return;
+        var first = cell[0].Length > 0 ? cell[0][0] : '\n';
+        var neutralise = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        var quote = cell.Count > 1 || NeedsQuotes(cell[0]);
+        for (var i = 1; i < cell.Count && !quote; i++) quote = NeedsQuotes(cell[i]);
+
+        if (quote) output.Append('"');
+        if (neutralise) output.Append('\'');
+        for (var i = 0; i < cell.Count; i++)
         {
-            value = "'" + value;
+            if (i > 0) output.Append('\n');
+            if (quote) AppendDoublingQuotes(output, cell[i]);
+            else output.Append(cell[i]);
         }
 
-        var needsQuotes = false;
-        foreach (var c in value)
+        if (quote) output.Append('"');
+    }
+
+    private static bool NeedsQuotes(string text)
+    {
+        foreach (var c in text)
         {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';')
-            {
-                needsQuotes = true;
-                break;
-            }
+            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';') return true;
         }
 
-        if (!needsQuotes) return value;
-        var builder = new StringBuilder(value.Length + 8).Append('"');
-        foreach (var c in value)
+        return false;
+    }
+
+    private static void AppendDoublingQuotes(DocumentBuffer output, string text)
+    {
+        var run = 0;
+        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"', quote + 1))
         {
-            builder.Append(c == '"' ? "\"\"" : c.ToString());
+            output.Append(text, run, quote + 1 - run).Append('"');
+            run = quote + 1;
         }
 
-        return builder.Append('"').ToString();
+        output.Append(text, run, text.Length - run);
     }
 }

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -50,6 +48,9 @@ footer { margin-top: 2rem; color: #5c6670; font-size: 12px; }
     // Columns whose values are single words or dates (theme, status, dates): kept on one line.
     private static readonly HashSet<string> ShortColumns = new(StringComparer.Ordinal) { "Theme", "Reviewed on", "Retention" };
 
+    // The stylesheet with "\n" line endings whatever the line endings of this source file.
+    private static readonly string NormalizedStyle = Style.Replace("\r\n", "\n");
+
     private readonly Func<ComplianceDocumentSet, DocumentLayout> _layout;
 
     public HtmlDocumentWriter(string baseName, Func<ComplianceDocumentSet, DocumentLayout> layout)
@@ -60,68 +61,122 @@ footer { margin-top: 2rem; color: #5c6670; font-size: 12px; }
 
     public string FileName { get; }
 
-    public string Write(ComplianceDocumentSet documents) => Render(_layout(documents));
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output) => Render(_layout(documents), output);
 
-    public static string Render(DocumentLayout layout)
+    public static void Render(DocumentLayout layout, DocumentBuffer html)
     {
-        var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        html.Append("<title>").Append(HtmlText.Escape(layout.Title)).Append("</title>\n");
-        html.Append("<style>").Append(Style.Replace("\r\n", "\n")).Append("</style>\n</head>\n<body>\n");
+        html.Append("<title>");
+        HtmlText.Append(html, layout.Title);
+        html.Append("</title>\n");
+        html.Append("<style>").Append(NormalizedStyle).Append("</style>\n</head>\n<body>\n");
 
-        html.Append("<header>\n<h1>").Append(HtmlText.Escape(layout.Title)).Append("</h1>\n");
-        html.Append("<p class=\"intro\">").Append(HtmlText.Escape(layout.Intro)).Append("</p>\n<dl class=\"meta\">\n");
+        html.Append("<header>\n<h1>");
+        HtmlText.Append(html, layout.Title);
+        html.Append("</h1>\n");
+        html.Append("<p class=\"intro\">");
+        HtmlText.Append(html, layout.Intro);
+        html.Append("</p>\n<dl class=\"meta\">\n");
         foreach (var item in layout.Header)
         {
-            html.Append("<dt>").Append(HtmlText.Escape(item.Label)).Append("</dt><dd id=\"").Append(HtmlText.Escape(item.Id)).Append("\">")
-                .Append(HtmlText.Escape(item.Value)).Append("</dd>\n");
+            html.Append("<dt>");
+            HtmlText.Append(html, item.Label);
+            html.Append("</dt><dd id=\"");
+            HtmlText.Append(html, item.Id);
+            html.Append("\">");
+            HtmlText.Append(html, item.Value);
+            html.Append("</dd>\n");
         }
 
         html.Append("</dl>\n");
         foreach (var note in layout.Notes)
         {
-            html.Append("<aside class=\"note\">").Append(HtmlText.Escape(note)).Append("</aside>\n");
+            html.Append("<aside class=\"note\">");
+            HtmlText.Append(html, note);
+            html.Append("</aside>\n");
         }
 
         html.Append("</header>\n<main>\n");
         foreach (var table in layout.Tables)
         {
-            html.Append("<section id=\"").Append(HtmlText.Escape(table.Id)).Append("\">\n<h2>").Append(HtmlText.Escape(table.Title)).Append("</h2>\n");
-            if (table.Intro is not null) html.Append("<p>").Append(HtmlText.Escape(table.Intro)).Append("</p>\n");
-            if (table.Rows.Count == 0)
-            {
-                html.Append("<p class=\"empty\">").Append(HtmlText.Escape(table.EmptyText)).Append("</p>\n</section>\n");
-                continue;
-            }
-
-            html.Append("<table>\n<thead><tr>");
-            foreach (var column in table.Columns)
-            {
-                html.Append("<th scope=\"col\">").Append(HtmlText.Escape(column)).Append("</th>");
-            }
-
-            html.Append("</tr></thead>\n<tbody>\n");
-            foreach (var row in table.Rows)
-            {
-                html.Append("<tr class=\"").Append(HtmlText.Escape(table.RowClass)).Append("\">");
-                for (var i = 0; i < row.Count; i++)
-                {
-                    var text = string.Join("<br>", row[i].Select(HtmlText.Escape));
-                    var cssClass = table.Columns[i] == "Applicable" && row[i].Count == 1
-                        ? " class=\"applicable-" + HtmlText.Escape(row[i][0].ToLowerInvariant()) + "\""
-                        : ShortColumns.Contains(table.Columns[i]) ? " class=\"short\"" : "";
-                    html.Append("<td").Append(cssClass).Append('>').Append(text).Append("</td>");
-                }
-
-                html.Append("</tr>\n");
-            }
-
-            html.Append("</tbody>\n</table>\n</section>\n");
+            Table(html, table);
         }
 
         html.Append("</main>\n<footer>Generated by TrackLayer.ControlsAsCode at build time from the declarations in the code.</footer>\n</body>\n</html>\n");
-        return html.ToString();
+    }
+
+    private static void Table(DocumentBuffer html, LayoutTable table)
+    {
+        html.Append("<section id=\"");
+        HtmlText.Append(html, table.Id);
+        html.Append("\">\n<h2>");
+        HtmlText.Append(html, table.Title);
+        html.Append("</h2>\n");
+        if (table.Intro is not null)
+        {
+            html.Append("<p>");
+            HtmlText.Append(html, table.Intro);
+            html.Append("</p>\n");
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            html.Append("<p class=\"empty\">");
+            HtmlText.Append(html, table.EmptyText);
+            html.Append("</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<table>\n<thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            html.Append("<th scope=\"col\">");
+            HtmlText.Append(html, column);
+            html.Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+
+        // Worked out once per table, not per cell.
+        var cellOpenings = new string[table.Columns.Count];
+        for (var i = 0; i < cellOpenings.Length; i++)
+        {
+            cellOpenings[i] = ShortColumns.Contains(table.Columns[i]) ? "<td class=\"short\">" : "<td>";
+        }
+
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr class=\"");
+            HtmlText.Append(html, table.RowClass);
+            html.Append("\">");
+            for (var i = 0; i < row.Count; i++)
+            {
+                var cell = row[i];
+                if (table.Columns[i] == "Applicable" && cell.Count == 1)
+                {
+                    html.Append("<td class=\"applicable-");
+                    HtmlText.Append(html, cell[0].ToLowerInvariant());
+                    html.Append("\">");
+                }
+                else
+                {
+                    html.Append(cellOpenings[i]);
+                }
+
+                for (var l = 0; l < cell.Count; l++)
+                {
+                    if (l > 0) html.Append("<br>");
+                    HtmlText.Append(html, cell[l]);
+                }
+
+                html.Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
 /// <summary>
@@ -8,32 +6,44 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class HtmlText
 {
-    public static string Escape(string? text)
+    /// <summary>Appends <paramref name="text"/> escaped; null or empty appends nothing.</summary>
+    public static void Append(DocumentBuffer output, string? text)
     {
-        if (string.IsNullOrEmpty(text)) return "";
-        if (!NeedsEscaping(text!)) return text!; // most cells are plain words: no copy
-        var builder = new StringBuilder(text!.Length + 16);
-        foreach (var c in text)
+        if (string.IsNullOrEmpty(text)) return;
+        if (!NeedsEscaping(text!))
         {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                case '\r': break; // line breaks are rendered by the writer; "\r\n" is one
-                case '\n': builder.Append("<br>"); break;
-                default:
-                    // Other C0 controls are not allowed in HTML text; drop them rather than emit an invalid document.
-                    if (c < ' ' && c != '\t') break;
-                    builder.Append(c);
-                    break;
-            }
+            output.Append(text); // most cells are plain words: one copy
+            return;
         }
 
-        return builder.ToString();
+        // Plain runs go out whole; only the (ASCII) characters that need it are replaced or dropped.
+        var run = 0;
+        for (var i = 0; i < text!.Length; i++)
+        {
+            var replacement = Replacement(text[i]);
+            if (replacement is null) continue;
+            output.Append(text, run, i - run).Append(replacement);
+            run = i + 1;
+        }
+
+        output.Append(text, run, text.Length - run);
     }
+
+    /// <summary>What a character becomes: null to keep it, "" to drop it.</summary>
+    private static string? Replacement(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        '\r' => "", // line breaks are rendered by the writer; "\r\n" is one
+        '\n' => "<br>",
+        '\t' => null,
+        // Other C0 controls are not allowed in HTML text; drop them rather than emit an invalid document.
+        < ' ' => "",
+        _ => null,
+    };
 
     private static bool NeedsEscaping(string text)
     {

@@ -9,8 +9,9 @@ internal interface IComplianceDocumentWriter
     string FileName { get; }
 
     /// <summary>
-    /// Renders the document. The text must depend on the documents alone (no clock, no absolute paths, no culture), and
-    /// use fixed line endings, so that the same declarations always give the same bytes.
+    /// Renders the document as UTF-8 into <paramref name="output"/>. The bytes must depend on the documents alone (no
+    /// clock, no absolute paths, no culture), and use fixed line endings, so that the same declarations always give
+    /// the same bytes.
     /// </summary>
-    string Write(ComplianceDocumentSet documents);
+    void Write(ComplianceDocumentSet documents, DocumentBuffer output);
 }

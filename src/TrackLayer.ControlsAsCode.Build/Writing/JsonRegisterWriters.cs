@@ -11,8 +11,8 @@ internal sealed class JsonDestinationInventoryWriter : IComplianceDocumentWriter
 
     public string FileName => "DestinationInventory.json";
 
-    public string Write(ComplianceDocumentSet documents)
-        => JsonRegister.Write(documents, Schema, "destinations", documents.Destinations.Rows, WriteRow, json => json.String("derivationRule", Layouts.DestinationInventoryLayout.DerivationNote));
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output)
+        => JsonRegister.Write(output, documents, Schema, "destinations", documents.Destinations.Rows, WriteRow, json => json.String("derivationRule", Layouts.DestinationInventoryLayout.DerivationNote));
 
     private static void WriteRow(JsonTextWriter json, DestinationInventoryRow row)
     {
@@ -55,8 +55,8 @@ internal sealed class JsonDataClassificationRegisterWriter : IComplianceDocument
 
     public string FileName => "DataClassificationRegister.json";
 
-    public string Write(ComplianceDocumentSet documents)
-        => JsonRegister.Write(documents, Schema, "members", documents.Classifications.Rows, (json, member) => JsonClassifiedMember.Write(json, member, withHandling: true));
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output)
+        => JsonRegister.Write(output, documents, Schema, "members", documents.Classifications.Rows, (json, member) => JsonClassifiedMember.Write(json, member, withHandling: true));
 }
 
 /// <summary><c>RetentionRegister.json</c> (schema <c>retention-register/v1</c>).</summary>
@@ -66,8 +66,8 @@ internal sealed class JsonRetentionRegisterWriter : IComplianceDocumentWriter
 
     public string FileName => "RetentionRegister.json";
 
-    public string Write(ComplianceDocumentSet documents)
-        => JsonRegister.Write(documents, Schema, "entries", documents.Retention.Rows, WriteRow);
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output)
+        => JsonRegister.Write(output, documents, Schema, "entries", documents.Retention.Rows, WriteRow);
 
     private static void WriteRow(JsonTextWriter json, RetentionRow row)
     {
@@ -128,7 +128,8 @@ internal static class JsonClassifiedMember
 /// <summary>Every register's JSON envelope: the common header, then one array with a row object per entry.</summary>
 internal static class JsonRegister
 {
-    public static string Write<TRow>(
+    public static void Write<TRow>(
+        DocumentBuffer output,
         ComplianceDocumentSet documents,
         string schema,
         string arrayName,
@@ -136,7 +137,7 @@ internal static class JsonRegister
         Action<JsonTextWriter, TRow> writeRow,
         Action<JsonTextWriter>? beforeRows = null)
     {
-        var json = new JsonTextWriter();
+        var json = new JsonTextWriter(output);
         json.StartObject();
         JsonSoaWriter.WriteHeader(json, documents, schema, 1);
         beforeRows?.Invoke(json);
@@ -148,6 +149,6 @@ internal static class JsonRegister
 
         json.EndArray();
         json.EndObject();
-        return json.ToString();
+        json.EndDocument();
     }
 }

@@ -15,10 +15,10 @@ internal sealed class JsonSoaWriter : IComplianceDocumentWriter
 
     public string FileName => "StatementOfApplicability.json";
 
-    public string Write(ComplianceDocumentSet documents)
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output)
     {
         var soa = documents.Soa;
-        var json = new JsonTextWriter();
+        var json = new JsonTextWriter(output);
         json.StartObject();
         WriteHeader(json, documents, Schema, SchemaVersion);
         json.String("soc2Basis", TrustServicesCriteria.Notice);
@@ -46,7 +46,7 @@ internal sealed class JsonSoaWriter : IComplianceDocumentWriter
 
         json.EndArray();
         json.EndObject();
-        return json.ToString();
+        json.EndDocument();
     }
 
     /// <summary>The header every document's JSON starts with (see docs/schemas/): schema, ISMS, status, build.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -8,14 +6,20 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// A small indented JSON writer. Written by hand rather than with Utf8JsonWriter because the task also runs on
 /// .NET Framework MSBuild, where System.Text.Json would have to ship beside the task and could clash with the
 /// copy Visual Studio loads; and because Utf8JsonWriter on .NET 8 indents with Environment.NewLine, which would
-/// make the bytes differ between Windows and Linux builds. Output: two-space indent, "\n", non-ASCII as UTF-8.
+/// make the bytes differ between Windows and Linux builds. Output: two-space indent, "\n", non-ASCII as UTF-8,
+/// appended to a <see cref="DocumentBuffer"/>.
 /// </summary>
 internal sealed class JsonTextWriter
 {
-    private readonly StringBuilder _out = new();
+    private readonly DocumentBuffer _out;
 
     // One entry per open object or array: whether it has items yet (for commas and the closing line).
     private readonly Stack<bool> _containers = new();
+
+    public JsonTextWriter(DocumentBuffer output)
+    {
+        _out = output;
+    }
 
     public void StartObject(string? name = null) => Start(name, '{');
 
@@ -41,7 +45,7 @@ internal sealed class JsonTextWriter
     public void Number(string? name, int value)
     {
         BeginValue(name);
-        _out.Append(value.ToString(CultureInfo.InvariantCulture));
+        _out.Append(value);
     }
 
     public void Boolean(string? name, bool value)
@@ -67,8 +71,8 @@ internal sealed class JsonTextWriter
         EndArray();
     }
 
-    /// <summary>The document, ending with a newline.</summary>
-    public override string ToString() => _out.ToString() + "\n";
+    /// <summary>Ends the document with a newline, after its last closing bracket.</summary>
+    public void EndDocument() => _out.Append('\n');
 
     private void Start(string? name, char bracket)
     {
@@ -120,40 +124,50 @@ internal sealed class JsonTextWriter
             return;
         }
 
+        // Plain runs go out whole (surrogate pairs included); only the characters that need it are escaped.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            var escape = c switch
             {
-                case '"': _out.Append("\\\""); break;
-                case '\\': _out.Append("\\\\"); break;
-                case '\n': _out.Append("\\n"); break;
-                case '\r': _out.Append("\\r"); break;
-                case '\t': _out.Append("\\t"); break;
-                case '\b': _out.Append("\\b"); break;
-                case '\f': _out.Append("\\f"); break;
-                default:
-                    // Control characters must be escaped; U+2028/2029 break JavaScript string literals; a lone surrogate
-                    // cannot be encoded as UTF-8 and is kept as an escape rather than silently replaced.
-                    var loneSurrogate = char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]));
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || loneSurrogate)
-                    {
-                        _out.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else if (char.IsHighSurrogate(c))
-                    {
-                        _out.Append(c).Append(value[++i]);
-                    }
-                    else
-                    {
-                        _out.Append(c);
-                    }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                _ => null,
+            };
+            if (escape is null)
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++; // a pair is kept as it is
+                    continue;
+                }
 
-                    break;
+                // Control characters must be escaped; U+2028/2029 break JavaScript string literals; a lone surrogate
+                // cannot be encoded as UTF-8 and is kept as an escape rather than silently replaced.
+                if (c >= ' ' && c != '\u2028' && c != '\u2029' && !char.IsSurrogate(c)) continue;
             }
+
+            _out.Append(value, run, i - run);
+            if (escape is not null) _out.Append(escape);
+            else AppendUnicodeEscape(c);
+            run = i + 1;
         }
 
-        _out.Append('"');
+        _out.Append(value, run, value.Length - run).Append('"');
+    }
+
+    /// <summary><c>\u001f</c>: four lower-case hex digits.</summary>
+    private void AppendUnicodeEscape(char c)
+    {
+        const string hex = "0123456789abcdef";
+        _out.Append('\\').Append('u')
+            .Append(hex[(c >> 12) & 0xF]).Append(hex[(c >> 8) & 0xF]).Append(hex[(c >> 4) & 0xF]).Append(hex[c & 0xF]);
     }
 
     /// <summary>Printable characters other than a quote or a backslash, and no surrogates: written as they are.</summary>

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -20,50 +18,87 @@ internal sealed class MarkdownDocumentWriter : IComplianceDocumentWriter
 
     public string FileName { get; }
 
-    public string Write(ComplianceDocumentSet documents) => Render(_layout(documents));
+    public void Write(ComplianceDocumentSet documents, DocumentBuffer output) => Render(_layout(documents), output);
 
-    /// <summary>"\n" line endings everywhere (never AppendLine), so the bytes are the same on every OS.</summary>
-    public static string Render(DocumentLayout layout)
+    /// <summary>"\n" line endings everywhere, so the bytes are the same on every OS.</summary>
+    public static void Render(DocumentLayout layout, DocumentBuffer md)
     {
-        var md = new StringBuilder();
-        md.Append("# ").Append(MarkdownText.Escape(layout.Title)).Append("\n\n");
-        md.Append(MarkdownText.Escape(layout.Intro)).Append("\n\n");
+        md.Append("# ");
+        MarkdownText.Append(md, layout.Title);
+        md.Append("\n\n");
+        MarkdownText.Append(md, layout.Intro);
+        md.Append("\n\n");
         foreach (var item in layout.Header)
         {
-            md.Append("- **").Append(MarkdownText.Escape(item.Label)).Append(":** ").Append(MarkdownText.Escape(item.Value)).Append('\n');
+            md.Append("- **");
+            MarkdownText.Append(md, item.Label);
+            md.Append(":** ");
+            MarkdownText.Append(md, item.Value);
+            md.Append('\n');
         }
 
         md.Append('\n');
         foreach (var note in layout.Notes)
         {
-            md.Append("> ").Append(MarkdownText.Escape(note)).Append("\n\n");
+            md.Append("> ");
+            MarkdownText.Append(md, note);
+            md.Append("\n\n");
         }
 
         for (var i = 0; i < layout.Tables.Count; i++)
         {
             var table = layout.Tables[i];
-            md.Append("## ").Append(MarkdownText.Escape(table.Title)).Append("\n\n");
-            if (table.Intro is not null) md.Append(MarkdownText.Escape(table.Intro)).Append("\n\n");
+            md.Append("## ");
+            MarkdownText.Append(md, table.Title);
+            md.Append("\n\n");
+            if (table.Intro is not null)
+            {
+                MarkdownText.Append(md, table.Intro);
+                md.Append("\n\n");
+            }
+
             if (table.Rows.Count == 0)
             {
-                md.Append(MarkdownText.Escape(table.EmptyText)).Append('\n');
+                MarkdownText.Append(md, table.EmptyText);
+                md.Append('\n');
             }
             else
             {
-                Row(md, table.Columns.Select(MarkdownText.Escape));
-                md.Append('|').Append(string.Concat(table.Columns.Select(_ => "---|"))).Append('\n');
+                md.Append("| ");
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    if (c > 0) md.Append(" | ");
+                    MarkdownText.Append(md, table.Columns[c]);
+                }
+
+                md.Append(" |\n|");
+                for (var c = 0; c < table.Columns.Count; c++) md.Append("---|");
+                md.Append('\n');
                 foreach (var row in table.Rows)
                 {
-                    Row(md, row.Select(cell => string.Join("<br>", cell.Select(MarkdownText.Escape))));
+                    Row(md, row);
                 }
             }
 
             if (i < layout.Tables.Count - 1) md.Append('\n');
         }
-
-        return md.ToString();
     }
 
-    private static void Row(StringBuilder md, IEnumerable<string> cells) =>
-        md.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+    /// <summary>"| a | b<br>c |": a cell's lines joined by &lt;br&gt;.</summary>
+    private static void Row(DocumentBuffer md, IReadOnlyList<Cell> cells)
+    {
+        md.Append("| ");
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (c > 0) md.Append(" | ");
+            var cell = cells[c];
+            for (var l = 0; l < cell.Count; l++)
+            {
+                if (l > 0) md.Append("<br>");
+                MarkdownText.Append(md, cell[l]);
+            }
+        }
+
+        md.Append(" |\n");
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
 /// <summary>
@@ -9,41 +7,40 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class MarkdownText
 {
-    public static string Escape(string? text)
+    /// <summary>Appends <paramref name="text"/> escaped; null or empty appends nothing.</summary>
+    public static void Append(DocumentBuffer output, string? text)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
+        if (string.IsNullOrEmpty(text)) return;
         if (!NeedsEscaping(text!))
         {
-            return text!; // most cells are plain words: no copy
+            output.Append(text); // most cells are plain words: one copy
+            return;
         }
 
-        var builder = new StringBuilder(text!.Length + 8);
-        for (var i = 0; i < text.Length; i++)
+        // Plain runs go out whole; only the (ASCII) characters that need it are replaced.
+        var run = 0;
+        for (var i = 0; i < text!.Length; i++)
         {
-            var c = text[i];
-            switch (c)
-            {
-                case '\\': builder.Append("\\\\"); break;
-                case '|': builder.Append("\\|"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '&': builder.Append("&amp;"); break;
-                case '\r':
-                    // "\r\n" is one line break.
-                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    builder.Append("<br>");
-                    break;
-                case '\n': builder.Append("<br>"); break;
-                default: builder.Append(c); break;
-            }
+            var replacement = Replacement(text[i]);
+            if (replacement is null) continue;
+            output.Append(text, run, i - run).Append(replacement);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++; // "\r\n" is one line break
+            run = i + 1;
         }
 
-        return builder.ToString();
+        output.Append(text, run, text.Length - run);
     }
+
+    private static string? Replacement(char c) => c switch
+    {
+        '\\' => "\\\\",
+        '|' => "\\|",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '\r' or '\n' => "<br>",
+        _ => null,
+    };
 
     private static bool NeedsEscaping(string text)
     {

@@ -20,6 +20,7 @@ internal static class DataClassificationRegisterLayout
         {
             EmptyText = "No member is classified.",
         };
+        table.Rows.Capacity = set.Classifications.Rows.Count; // tens of thousands of rows: no regrowing
         foreach (var member in set.Classifications.Rows)
         {
             table.Add(

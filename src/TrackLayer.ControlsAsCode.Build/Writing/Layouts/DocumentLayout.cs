@@ -48,7 +48,7 @@ internal sealed class HeaderItem
     public string Id { get; }
 }
 
-/// <summary>A table: columns, and rows of cells; a cell is one or more lines.</summary>
+/// <summary>A table: columns, and rows of cells; a cell is zero or more lines.</summary>
 internal sealed class LayoutTable
 {
     public LayoutTable(string id, string title, string rowClass, params string[] columns)
@@ -74,8 +74,8 @@ internal sealed class LayoutTable
     /// <summary>What to say instead of an empty table.</summary>
     public string EmptyText { get; set; } = "None.";
 
-    public List<IReadOnlyList<IReadOnlyList<string>>> Rows { get; } = new();
+    public List<IReadOnlyList<Cell>> Rows { get; } = new();
 
-    /// <summary>Adds a row; each cell is given as its lines (an empty array is an empty cell).</summary>
-    public void Add(params IReadOnlyList<string>[] cells) => Rows.Add(cells);
+    /// <summary>Adds a row of cells (see <see cref="Cells"/>).</summary>
+    public void Add(params Cell[] cells) => Rows.Add(cells);
 }
