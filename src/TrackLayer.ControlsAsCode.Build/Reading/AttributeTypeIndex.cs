@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -77,6 +78,7 @@ internal sealed class AttributeTypeIndex
     }
 
     /// <summary>Per kind of element (indexed by <see cref="HandleKind"/>), a flag per row: whether it carries one of our attributes.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool[]?[] FindElementsWithAttributes()
     {
         var flags = new bool[]?[256];

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -45,6 +46,7 @@ internal sealed class DeclarationCollector
         };
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public DeclarationReadResult Collect()
     {
         ReadAssemblyAttributes();
@@ -123,6 +125,7 @@ internal sealed class DeclarationCollector
         _declarations.SourceRevision = revision.Length == 0 ? null : revision;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void ReadType(TypeDefinitionHandle handle)
     {
         var type = _reader.GetTypeDefinition(handle);
@@ -303,6 +306,7 @@ internal sealed class DeclarationCollector
     }
 
     /// <summary>Reads the attributes of one member: control implementations, classifications, and the wire name they apply to.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private void ReadMember(TypeContext context, string memberName, CustomAttributeHandleCollection attributes, MemberSite site)
     {
         var typeName = context.Name;
@@ -437,6 +441,7 @@ internal sealed class DeclarationCollector
     }
 
     /// <summary>Decodes the attribute's blob; a malformed or unexpected blob becomes a TLC5001 error naming the element.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private AttributeArguments? Decode(CustomAttribute attribute, DeclarationAttributeKind kind, string element, string? memberName = null)
     {
         try

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
 
@@ -42,6 +43,7 @@ internal sealed class PropertyIndex
         return properties;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static (int First, int Count)[]? ReadPropertyMap(MetadataReader reader, PEMemoryBlock metadata)
     {
         var rows = reader.GetTableRowCount(TableIndex.PropertyMap);

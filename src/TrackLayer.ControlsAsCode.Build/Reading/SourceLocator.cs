@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -153,6 +154,7 @@ internal sealed class SourceLocator : IDisposable
     }
 
     /// <summary>The 1-based line of "class|struct|record|interface Name" in the document, the last one at or before <paramref name="before"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private int DeclarationLine(DocumentHandle document, string name, int before)
     {
         if (document.IsNil) return 0;
@@ -190,6 +192,7 @@ internal sealed class SourceLocator : IDisposable
     /// Whether the line reads "class|struct|record|interface Name" (also "record struct Name"). A plain scan: this runs
     /// for every declaring type, and building a pattern per type cost more than the rest of the reading together.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static bool DeclaresType(string line, string name)
     {
         for (var at = line.IndexOf(name, StringComparison.Ordinal); at >= 0; at = line.IndexOf(name, at + 1, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -73,6 +74,7 @@ internal static class AtomicFile
         Write(path, new ArraySegment<byte>(bytes));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool SameBytes(byte[] block, byte[] bytes, int offset, int count)
     {
 #if NETCOREAPP

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -25,6 +26,7 @@ internal sealed class CsvDocumentWriter : IComplianceDocumentWriter
 
     public void Write(ComplianceDocumentSet documents, DocumentBuffer output) => Render(_layout(documents).Primary, output);
 
+    [MethodImpl(HotPath.Optimized)]
     public static void Render(LayoutTable table, DocumentBuffer csv)
     {
         csv.Append(ByteOrderMark);

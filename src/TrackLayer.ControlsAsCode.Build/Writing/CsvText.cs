@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -13,6 +14,7 @@ internal static class CsvText
     public static void Append(DocumentBuffer output, string? text) => Append(output, Cells.One(text));
 
     /// <summary>Appends a cell as one field, its lines joined by "\n" (a line break inside the quoted field).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void Append(DocumentBuffer output, Cell cell)
     {
         if (cell.Count == 0 || (cell.Count == 1 && cell[0].Length == 0)) return;
@@ -33,6 +35,7 @@ internal static class CsvText
         if (quote) output.Append('"');
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool NeedsQuotes(string text)
     {
         foreach (var c in text)
@@ -43,6 +46,7 @@ internal static class CsvText
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendDoublingQuotes(DocumentBuffer output, string text)
     {
         var run = 0;

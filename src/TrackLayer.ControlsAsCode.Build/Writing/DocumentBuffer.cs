@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -51,6 +52,7 @@ internal sealed class DocumentBuffer
     public DocumentBuffer Append(string? text) => text is null ? this : Append(text, 0, text.Length);
 
     /// <summary>Appends <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/> as UTF-8.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public DocumentBuffer Append(string text, int start, int count)
     {
         if (count <= 0) return this;
@@ -82,6 +84,7 @@ internal sealed class DocumentBuffer
     }
 
     /// <summary>Appends an ASCII character (markup and separators; declared text goes through <see cref="Append(string)"/>).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public DocumentBuffer Append(char ascii)
     {
         Debug.Assert(ascii < 0x80, "Only ASCII characters are appended one at a time.");
@@ -91,6 +94,7 @@ internal sealed class DocumentBuffer
     }
 
     /// <summary>Appends an ASCII character <paramref name="repeat"/> times (indentation).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public DocumentBuffer Append(char ascii, int repeat)
     {
         Debug.Assert(ascii < 0x80, "Only ASCII characters are appended one at a time.");
@@ -105,6 +109,7 @@ internal sealed class DocumentBuffer
     }
 
     /// <summary>Appends a number in invariant decimal digits, as <c>value.ToString(CultureInfo.InvariantCulture)</c> would.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public DocumentBuffer Append(int value)
     {
         Reserve(11); // "-2147483648"

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
 /// <summary>
@@ -7,6 +8,7 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 internal static class HtmlText
 {
     /// <summary>Appends <paramref name="text"/> escaped; null or empty appends nothing.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void Append(DocumentBuffer output, string? text)
     {
         if (string.IsNullOrEmpty(text)) return;
@@ -45,6 +47,7 @@ internal static class HtmlText
         _ => null,
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool NeedsEscaping(string text)
     {
         foreach (var c in text)

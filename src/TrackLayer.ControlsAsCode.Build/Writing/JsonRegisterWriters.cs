@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -108,6 +109,7 @@ internal sealed class JsonRetentionRegisterWriter : IComplianceDocumentWriter
 /// <summary>A classified member as JSON, shared by the inventory (derived data) and the classification register.</summary>
 internal static class JsonClassifiedMember
 {
+    [MethodImpl(HotPath.Optimized)]
     public static void Write(JsonTextWriter json, ClassifiedMember member, bool withHandling = false)
     {
         json.StartObject();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
@@ -29,6 +30,7 @@ internal sealed class JsonTextWriter
 
     public void EndArray() => End(']');
 
+    [MethodImpl(HotPath.Optimized)]
     public void String(string? name, string? value)
     {
         BeginValue(name);
@@ -42,6 +44,7 @@ internal sealed class JsonTextWriter
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public void Number(string? name, int value)
     {
         BeginValue(name);
@@ -92,6 +95,7 @@ internal sealed class JsonTextWriter
         _out.Append(bracket);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void BeginValue(string? name)
     {
         if (_containers.Count == 0)
@@ -115,6 +119,7 @@ internal sealed class JsonTextWriter
 
     private void NewLine() => _out.Append('\n').Append(' ', _containers.Count * 2);
 
+    [MethodImpl(HotPath.Optimized)]
     private void AppendQuoted(string value)
     {
         _out.Append('"');
@@ -171,6 +176,7 @@ internal sealed class JsonTextWriter
     }
 
     /// <summary>Printable characters other than a quote or a backslash, and no surrogates: written as they are.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsPlain(string value)
     {
         foreach (var c in value)

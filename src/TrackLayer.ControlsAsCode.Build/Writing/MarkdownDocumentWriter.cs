@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Build.Writing.Layouts;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -85,6 +86,7 @@ internal sealed class MarkdownDocumentWriter : IComplianceDocumentWriter
     }
 
     /// <summary>"| a | b<br>c |": a cell's lines joined by &lt;br&gt;.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void Row(DocumentBuffer md, IReadOnlyList<Cell> cells)
     {
         md.Append("| ");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 internal static class MarkdownText
 {
     /// <summary>Appends <paramref name="text"/> escaped; null or empty appends nothing.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static void Append(DocumentBuffer output, string? text)
     {
         if (string.IsNullOrEmpty(text)) return;
@@ -42,6 +44,7 @@ internal static class MarkdownText
         _ => null,
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool NeedsEscaping(string text)
     {
         foreach (var c in text)
