@@ -14,6 +14,7 @@ public class DocumentGenerationBenchmarks
 {
     private string _directory = "";
     private string _assembly = "";
+    private GeneratedCompilation _generated = null!;
 
     [Params(5000)]
     public int DeclaredTypes { get; set; }
@@ -23,7 +24,9 @@ public class DocumentGenerationBenchmarks
     {
         _directory = Directory.CreateTempSubdirectory("tlc-bench-task-").FullName;
         _assembly = Path.Combine(_directory, "Generated.Tracking.dll");
-        new GeneratedCompilation(DeclaredTypes, seed: 42).Emit(_assembly);
+        _generated = new GeneratedCompilation(DeclaredTypes, seed: 42, projectDirectory: Path.Combine(_directory, "src") + Path.DirectorySeparatorChar);
+        _generated.WriteSources(); // read by the task for declaration lines, as in a real build
+        _generated.Emit(_assembly);
         if (!Generate()) throw new InvalidOperationException("The task failed on the generated assembly.");
     }
 
@@ -35,7 +38,7 @@ public class DocumentGenerationBenchmarks
     {
         Assembly = _assembly,
         OutputDirectory = Path.Combine(_directory, "compliance"),
-        ProjectDirectory = GeneratedCompilation.ProjectDirectory, // as the targets pass $(MSBuildProjectDirectory)
+        ProjectDirectory = _generated.ProjectDirectory, // as the targets pass $(MSBuildProjectDirectory)
         BuildEngine = new SilentBuildEngine(),
     }.Execute();
 

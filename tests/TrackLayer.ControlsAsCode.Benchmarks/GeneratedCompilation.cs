@@ -16,13 +16,15 @@ internal sealed class GeneratedCompilation
             Path.GetFileName(typeof(DataClassificationAttribute).Assembly.Location))))
         .ToArray();
 
-    /// <summary>Where the generated files claim to live: absolute, as in a real build's PDB.</summary>
-    public const string ProjectDirectory = "/generated/Generated.Tracking/";
+    /// <summary>Where the generated files claim to live by default: absolute, as in a real build's PDB.</summary>
+    public const string DefaultProjectDirectory = "/generated/Generated.Tracking/";
 
     private readonly SyntaxTree[] _trees;
 
-    public GeneratedCompilation(int files, int seed, bool violations = true)
+    /// <param name="projectDirectory">Where the files live (ends with a separator); <see cref="WriteSources"/> puts them there.</param>
+    public GeneratedCompilation(int files, int seed, bool violations = true, string projectDirectory = DefaultProjectDirectory)
     {
+        ProjectDirectory = projectDirectory;
         Codebase = CodebaseGenerator.CodebaseGenerator.Generate(files, seed, violations);
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var usings = CSharpSyntaxTree.ParseText(
@@ -32,6 +34,21 @@ internal sealed class GeneratedCompilation
     }
 
     public GeneratedCodebase Codebase { get; }
+
+    public string ProjectDirectory { get; }
+
+    /// <summary>
+    /// Writes the source files where the PDB says they are: the task reads each declaring type's file for its
+    /// declaration line, as it does in a real build.
+    /// </summary>
+    public void WriteSources()
+    {
+        foreach (var tree in _trees)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(tree.FilePath)!);
+            File.WriteAllText(tree.FilePath, tree.GetText().ToString());
+        }
+    }
 
     /// <summary>A fresh compilation over the same parsed trees: no binding is cached from a previous run.</summary>
     public CSharpCompilation Create() => CSharpCompilation.Create(

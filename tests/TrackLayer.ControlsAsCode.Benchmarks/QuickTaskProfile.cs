@@ -21,7 +21,9 @@ internal static class QuickTaskProfile
         try
         {
             var assembly = Path.Combine(directory, "Generated.Tracking.dll");
-            new GeneratedCompilation(types, seed: 42).Emit(assembly);
+            var generated = new GeneratedCompilation(types, seed: 42, projectDirectory: Path.Combine(directory, "src") + Path.DirectorySeparatorChar);
+            generated.WriteSources(); // the task reads them for declaration lines, as in a real build
+            generated.Emit(assembly);
             var withoutPdb = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, "no-pdb")).FullName, "Generated.Tracking.dll");
             File.Copy(assembly, withoutPdb);
             var output = Directory.CreateDirectory(Path.Combine(directory, "compliance")).FullName;
@@ -46,8 +48,8 @@ internal static class QuickTaskProfile
                     clock.Restart();
                 }
 
-                var read = DeclarationReader.Read(assembly, GeneratedCompilation.ProjectDirectory);
-                Lap("read metadata and PDB");
+                var read = DeclarationReader.Read(assembly, generated.ProjectDirectory);
+                Lap("read metadata, PDB and sources");
                 DeclarationReader.Read(withoutPdb);
                 Lap("(read metadata alone, for comparison)");
                 var documents = ComplianceDocumentSetBuilder.Build(new[] { read.Declarations! });
@@ -109,7 +111,7 @@ internal static class QuickTaskProfile
                 {
                     Assembly = assembly,
                     OutputDirectory = Path.GetFullPath(folder),
-                    ProjectDirectory = GeneratedCompilation.ProjectDirectory,
+                    ProjectDirectory = GeneratedCompilation.DefaultProjectDirectory,
                     BuildEngine = new DocumentGenerationBenchmarks.SilentBuildEngine(),
                 };
                 var clock = Stopwatch.StartNew();
