@@ -29,7 +29,7 @@ dotnet pack src/TrackLayer.ControlsAsCode -c Release -o "$work/feed" -p:PackageV
 # Per-assembly lines of the analyzer report: "   0.255   14   TrackLayer.ControlsAsCode.Analyzers, Version=...".
 seconds_of() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2, Version=" "$1" | awk '{ v=$1; sub("<","",v); s+=v } END { printf "%.3f", s+0 }'; }
 # The task's line of MSBuild's performance summary: "      583 ms  GenerateComplianceDocuments   1 calls".
-task_ms() { grep -E '^\s+[0-9]+ ms\s+GenerateComplianceDocuments\s' "$1" | awk '{ print $1 }' | tail -1; }
+task_ms() { { grep -E '^\s+[0-9]+ ms\s+GenerateComplianceDocuments\s' "$1" || true; } | awk '{ print $1 }' | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 # report <log> <label>: our analyzers', the floor's and the SDK NetAnalyzers' time in one build.
