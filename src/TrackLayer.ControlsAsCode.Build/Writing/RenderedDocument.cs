@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -27,43 +29,71 @@ internal sealed class RenderedDocument
 
     /// <summary>
     /// Renders every document (in <see cref="DocumentWriters.All"/> order) and compares each with the file at its path as
-    /// soon as it is rendered. An unchanged document is dropped and its buffer reused for the next one, so a build that
-    /// changes nothing holds one document in memory at a time; only changed documents are kept, until they are written.
-    /// Nothing is written here: a rendering bug then leaves every previous document in place.
+    /// soon as it is rendered. An unchanged document is dropped and its buffer reused for the next one; only changed
+    /// documents are kept, until they are written. Nothing is written here: a rendering bug then leaves every previous
+    /// document in place.
     /// </summary>
+    /// <remarks>
+    /// Two lanes render at once: the JSON documents, and the Markdown, HTML and CSV ones (which share each document's
+    /// layout, so it is built once, in one lane). A build runs the task once, in a process that has compiled little of
+    /// it yet: the two lanes also compile their writers in parallel. Each document's bytes depend only on the document
+    /// set, so the output is the same as rendering them one after another.
+    /// </remarks>
     public static IReadOnlyList<RenderedDocument> RenderAll(ComplianceDocumentSet documents, string outputDirectory)
     {
         var writers = DocumentWriters.All;
-        var paths = new string[writers.Count];
-        var previousLengths = new int[writers.Count];
+        var rendered = new RenderedDocument[writers.Count];
+        var json = new List<int>();
+        var layouts = new List<int>();
         for (var i = 0; i < writers.Count; i++)
         {
-            paths[i] = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[i].FileName));
-            previousLengths[i] = FileLength(paths[i]);
+            (writers[i].FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? json : layouts).Add(i);
+        }
+
+        try
+        {
+            Parallel.Invoke(
+                () => RenderLane(documents, outputDirectory, layouts, rendered),
+                () => RenderLane(documents, outputDirectory, json, rendered));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // as if rendered on this thread
+        }
+
+        return rendered;
+    }
+
+    private static void RenderLane(ComplianceDocumentSet documents, string outputDirectory, List<int> lane, RenderedDocument[] rendered)
+    {
+        var writers = DocumentWriters.All;
+        var paths = new string[lane.Count];
+        var previousLengths = new int[lane.Count];
+        for (var k = 0; k < lane.Count; k++)
+        {
+            paths[k] = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[lane[k]].FileName));
+            previousLengths[k] = FileLength(paths[k]);
         }
 
         // A document usually comes out the size it had last time. The shared buffer starts as large as the largest, and
         // a fresh one (after a changed document) gets room for the next document, so no buffer grows while rendering:
         // each growth would copy megabytes and leave the old array to the garbage collector.
-        var rendered = new List<RenderedDocument>(writers.Count);
-        var buffer = new DocumentBuffer(previousLengths.Max() + Headroom);
-        for (var i = 0; i < writers.Count; i++)
+        var buffer = new DocumentBuffer((previousLengths.Length == 0 ? 0 : previousLengths.Max()) + Headroom);
+        for (var k = 0; k < lane.Count; k++)
         {
             buffer.Clear();
-            buffer.EnsureCapacity(previousLengths[i] + Headroom);
-            writers[i].Write(documents, buffer);
-            if (AtomicFile.HasContent(paths[i], buffer.WrittenBytes))
+            buffer.EnsureCapacity(previousLengths[k] + Headroom);
+            writers[lane[k]].Write(documents, buffer);
+            if (AtomicFile.HasContent(paths[k], buffer.WrittenBytes))
             {
-                rendered.Add(new RenderedDocument(paths[i], null));
+                rendered[lane[k]] = new RenderedDocument(paths[k], null);
             }
             else
             {
-                rendered.Add(new RenderedDocument(paths[i], buffer.WrittenBytes));
+                rendered[lane[k]] = new RenderedDocument(paths[k], buffer.WrittenBytes);
                 buffer = new DocumentBuffer(); // the changed bytes stay in the old one until written
             }
         }
-
-        return rendered;
     }
 
     private static int FileLength(string path)
