@@ -40,6 +40,15 @@ internal static class DeclaredAttributes
     }
 
     /// <summary>
+    /// The symbol's attributes, bound only when its declarations carry any (most members carry none). A symbol from
+    /// metadata has no declarations to look at: its attributes are read as they are.
+    /// </summary>
+    public static ImmutableArray<AttributeData> BoundIfWritten(ISymbol symbol, CancellationToken cancellationToken)
+        => symbol.DeclaringSyntaxReferences.IsEmpty || MayHave(symbol, cancellationToken)
+            ? symbol.GetAttributes()
+            : ImmutableArray<AttributeData>.Empty;
+
+    /// <summary>
     /// True when an attribute written on the symbol's declarations may be one of <paramref name="names"/> (see
     /// <see cref="NamesOf"/>).
     /// </summary>

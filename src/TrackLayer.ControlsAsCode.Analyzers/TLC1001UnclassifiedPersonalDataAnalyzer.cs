@@ -107,10 +107,6 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         }
     }
 
-    /// <summary>The member's attributes, bound only when its declaration has any (most members have none).</summary>
-    private static ImmutableArray<AttributeData> AttributesOf(ISymbol symbol, CancellationToken cancellationToken)
-        => DeclaredAttributes.MayHave(symbol, cancellationToken) ? symbol.GetAttributes() : ImmutableArray<AttributeData>.Empty;
-
     /// <param name="generatedProperty">For a record's positional parameter, the property generated from it (its attributes count too).</param>
     private static void Check(SymbolAnalysisContext context, KnownTypes types, ISymbol member, ITypeSymbol? memberType, IPropertySymbol? generatedProperty)
     {
@@ -131,8 +127,8 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
             return;
         }
 
-        var attributes = AttributesOf(member, context.CancellationToken);
-        var moreAttributes = generatedProperty is null ? ImmutableArray<AttributeData>.Empty : AttributesOf(generatedProperty, context.CancellationToken);
+        var attributes = DeclaredAttributes.BoundIfWritten(member, context.CancellationToken);
+        var moreAttributes = generatedProperty is null ? ImmutableArray<AttributeData>.Empty : DeclaredAttributes.BoundIfWritten(generatedProperty, context.CancellationToken);
         if (HasClassification(attributes, types) || HasClassification(moreAttributes, types))
         {
             return;

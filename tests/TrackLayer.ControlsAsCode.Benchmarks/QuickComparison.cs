@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -53,37 +52,5 @@ internal static class QuickComparison
     {
         values.Sort();
         return values[values.Count / 2];
-    }
-}
-
-/// <summary>
-/// <c>--quick-report</c>: what <c>-p:ReportAnalyzer=true</c> shows, in process and warm (JIT done, as in a compiler
-/// server): each of our analyzers' execution time as the compiler's driver records it, for one codebase.
-/// </summary>
-internal static class QuickReport
-{
-    public static void Run(int files, bool violations, int runs)
-    {
-        var generated = new GeneratedCompilation(files, seed: 42, violations);
-        var analyzers = OurAnalyzers.Create();
-        Dictionary<string, TimeSpan> last = new();
-        for (var i = 0; i < runs; i++)
-        {
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-            var withAnalyzers = generated.Create().WithAnalyzers(analyzers, options);
-            withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            last = analyzers.ToDictionary(
-                a => a.GetType().Name,
-                a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime);
-        }
-
-        Console.WriteLine($"{files} generated files, violations {(violations ? "planted" : "none")}, run {runs} of {runs}: execution time per analyzer");
-        foreach (var (name, time) in last.OrderByDescending(p => p.Value))
-        {
-            Console.WriteLine($"{time.TotalMilliseconds,9:F1} ms  {name}");
-        }
-
-        Console.WriteLine($"{last.Values.Sum(t => t.TotalMilliseconds),9:F1} ms  all");
     }
 }

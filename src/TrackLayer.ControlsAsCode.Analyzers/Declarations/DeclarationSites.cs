@@ -106,10 +106,12 @@ internal sealed class DeclarationSites
     private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclarationSite>> _byTree = new();
     private readonly ConcurrentDictionary<AttributeData, SourceDeclaration?> _declarations = new();
 
+    private static DeclarationSites For(Compilation compilation) => All.GetValue(compilation, static _ => new DeclarationSites());
+
     /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
     public static ImmutableArray<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
     {
-        var sites = All.GetValue(compilation, static _ => new DeclarationSites());
+        var sites = For(compilation);
         return sites._byTree.TryGetValue(root.SyntaxTree, out var found)
             ? found
             : sites._byTree.GetOrAdd(root.SyntaxTree, new Walker(compilation).Walk(root));
@@ -120,7 +122,7 @@ internal sealed class DeclarationSites
     /// ask: each declaration rule reads and validates the same attributes and keeps only its own problems.
     /// </summary>
     public static SourceDeclaration? Read(AttributeData attribute, DeclarationTypes types, ISymbol? declaredOn, Compilation compilation, CancellationToken cancellationToken)
-        => All.GetValue(compilation, static _ => new DeclarationSites())._declarations.GetOrAdd(
+        => For(compilation)._declarations.GetOrAdd(
             attribute, a => SourceDeclaration.TryRead(a, types, DeclarationRule.DeclaredOn(declaredOn), cancellationToken));
 
     /// <summary>

@@ -222,7 +222,7 @@ internal sealed class PayloadShapes
     /// <summary>The member's attributes, and on a record, those of the positional parameter it was generated from.</summary>
     private static ImmutableArray<AttributeData> Attributes(ISymbol member, ITypeSymbol owner)
     {
-        var attributes = BoundAttributes(member);
+        var attributes = DeclaredAttributes.BoundIfWritten(member, default);
         if (member is not IPropertySymbol property || owner is not INamedTypeSymbol { IsRecord: true } record)
         {
             return attributes;
@@ -234,19 +234,13 @@ internal sealed class PayloadShapes
             {
                 if (parameter.Name == property.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
                 {
-                    return attributes.AddRange(BoundAttributes(parameter));
+                    return attributes.AddRange(DeclaredAttributes.BoundIfWritten(parameter, default));
                 }
             }
         }
 
         return attributes;
     }
-
-    /// <summary>A symbol's attributes, bound only when its declaration has any (a metadata symbol's are always read).</summary>
-    private static ImmutableArray<AttributeData> BoundAttributes(ISymbol symbol)
-        => symbol.DeclaringSyntaxReferences.IsEmpty || DeclaredAttributes.MayHave(symbol, default)
-            ? symbol.GetAttributes()
-            : ImmutableArray<AttributeData>.Empty;
 
     private bool IsIgnored(ImmutableArray<AttributeData> attributes)
     {
