@@ -52,8 +52,9 @@ internal static class DeclaredAttributes
     /// True when an attribute written on the symbol's declarations may be one of <paramref name="names"/> (see
     /// <see cref="NamesOf"/>).
     /// </summary>
-    public static bool MayHaveAny(ISymbol symbol, ImmutableHashSet<string> names, Compilation compilation, CancellationToken cancellationToken)
+    public static bool MayHaveAny(ISymbol symbol, AttributeNames names, Compilation compilation, CancellationToken cancellationToken)
     {
+        var aliases = UsingAliases.For(compilation);
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
             var lists = ListsOf(reference.GetSyntax(cancellationToken));
@@ -66,7 +67,7 @@ internal static class DeclaredAttributes
             {
                 foreach (var attribute in list.Attributes)
                 {
-                    if (MayBe(attribute, names, compilation))
+                    if (MayBe(attribute, names, aliases))
                     {
                         return true;
                     }
@@ -78,26 +79,33 @@ internal static class DeclaredAttributes
     }
 
     /// <summary>True when the written attribute may name one of <paramref name="names"/> (see <see cref="NamesOf"/>).</summary>
-    public static bool MayBe(AttributeSyntax attribute, ImmutableHashSet<string> names, Compilation compilation)
+    public static bool MayBe(AttributeSyntax attribute, AttributeNames names, Compilation compilation)
+        => MayBe(attribute, names, UsingAliases.For(compilation));
+
+    /// <summary>
+    /// As <see cref="MayBe(AttributeSyntax, AttributeNames, Compilation)"/>, with the compilation's aliases looked up
+    /// once by a caller that checks many attributes.
+    /// </summary>
+    public static bool MayBe(AttributeSyntax attribute, AttributeNames names, UsingAliases aliases)
     {
         var written = SimpleName(attribute.Name);
-        return written is null || names.Contains(written) || UsingAliases.For(compilation).MayName(written);
+        return written is null || names.Contains(written) || aliases.MayName(written);
     }
 
     /// <summary>
     /// The names an attribute type can be written with: <c>"A.B.FooAttribute"</c> → <c>Foo</c> and <c>FooAttribute</c>.
     /// </summary>
-    public static ImmutableHashSet<string> NamesOf(params string[] metadataNames)
+    public static AttributeNames NamesOf(params string[] metadataNames)
     {
-        var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var metadataName in metadataNames)
         {
             var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
-            builder.Add(name);
-            builder.Add(WithoutSuffix(name));
+            names.Add(name);
+            names.Add(WithoutSuffix(name));
         }
 
-        return builder.ToImmutable();
+        return new AttributeNames(names);
     }
 
     /// <summary>The attribute lists written on a declaration; null for a shape not known here.</summary>
@@ -127,7 +135,7 @@ internal static class DeclaredAttributes
     /// Every <c>using</c> alias name declared anywhere in a compilation (global, file or namespace scope), found once
     /// per compilation and held weakly by it.
     /// </summary>
-    private sealed class UsingAliases
+    internal sealed class UsingAliases
     {
         private static readonly ConditionalWeakTable<Compilation, UsingAliases> All = new();
 
@@ -178,4 +186,17 @@ internal static class DeclaredAttributes
             }
         }
     }
+}
+
+/// <summary>
+/// The names attribute types can be written with (<see cref="DeclaredAttributes.NamesOf"/>): a set that is never
+/// changed after it is built, so any number of analyzer threads may read it.
+/// </summary>
+internal sealed class AttributeNames
+{
+    private readonly HashSet<string> _names;
+
+    public AttributeNames(HashSet<string> names) => _names = names;
+
+    public bool Contains(string writtenName) => _names.Contains(writtenName);
 }

@@ -312,7 +312,7 @@ public sealed class TLC1001UnclassifiedPersonalDataAnalyzer : TrackLayerAnalyzer
         }
     }
 
-    private static readonly ImmutableHashSet<string> WireNameAttributes = DeclaredAttributes.NamesOf(
+    private static readonly AttributeNames WireNameAttributes = DeclaredAttributes.NamesOf(
         WellKnownNames.JsonPropertyNameAttribute, WellKnownNames.NewtonsoftJsonPropertyAttribute, WellKnownNames.DataMemberAttribute);
 
     private static string? GetWireName(AttributeData attribute, KnownTypes types)

@@ -27,6 +27,29 @@ if (args.Length > 0 && args[0] == "--write-task")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "--task-once")
+{
+    var dir = args[1];
+    var assembly = Path.Combine(dir, "Generated.Tracking.dll");
+    var projectDirectory = Path.Combine(dir, "src") + Path.DirectorySeparatorChar;
+    if (!File.Exists(assembly))
+    {
+        var generated = new GeneratedCompilation(5000, seed: 42, projectDirectory: projectDirectory);
+        generated.WriteSources();
+        generated.Emit(assembly);
+        return 0;
+    }
+    if (Directory.Exists(Path.Combine(dir, "compliance"))) Directory.Delete(Path.Combine(dir, "compliance"), true);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var ok = new TrackLayer.ControlsAsCode.Build.GenerateComplianceDocuments
+    {
+        Assembly = assembly, OutputDirectory = Path.Combine(dir, "compliance"), ProjectDirectory = projectDirectory,
+        BuildEngine = new DocumentGenerationBenchmarks.SilentBuildEngine(),
+    }.Execute();
+    Console.WriteLine($"task-once {clock.Elapsed.TotalMilliseconds:F0} ms ok={ok}");
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--quick-report")
 {
     QuickReport.Run(

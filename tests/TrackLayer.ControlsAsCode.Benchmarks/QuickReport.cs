@@ -19,7 +19,11 @@ internal static class QuickReport
         {
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-            var withAnalyzers = generated.Create().WithAnalyzers(analyzers, options);
+            // As in a build, the compiler has bound the references and declarations before analyzers ask: that work is
+            // not the analyzers' own.
+            var compilation = generated.Create();
+            compilation.GetDeclarationDiagnostics();
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
             withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             last = analyzers.ToDictionary(
                 a => a.GetType().Name,

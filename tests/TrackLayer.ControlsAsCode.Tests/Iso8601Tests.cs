@@ -34,6 +34,8 @@ public class Iso8601Tests
     [InlineData("PT12H", "12 hours")]
     [InlineData("P1DT30M", "1 day 30 minutes")]
     [InlineData("P0D", "0 days")]
+    [InlineData("P1Y2M3DT4H5M6S", "1 year 2 months 3 days 4 hours 5 minutes 6 seconds")]
+    [InlineData("P007D", "7 days")]
     public void Parses_durations_and_describes_them_in_words(string text, string words)
     {
         Assert.True(Iso8601.TryParseDuration(text, out var duration));
@@ -54,6 +56,12 @@ public class Iso8601Tests
     [InlineData("p90d")]
     [InlineData("P-1D")]
     [InlineData("P99999999999D")]
+    [InlineData("P400000000W")] // fits an int as weeks, not as days
+    [InlineData("P1M1Y")] // units out of order
+    [InlineData("PT1H1H")]
+    [InlineData("P4WT1H")] // weeks stand alone
+    [InlineData("P1D2")]
+    [InlineData("P\u0663D")] // an Arabic-Indic three is a digit, but not an ISO 8601 one
     public void Rejects_what_is_not_an_ISO_8601_duration(string? text)
     {
         Assert.False(Iso8601.TryParseDuration(text, out _));

@@ -50,9 +50,9 @@ internal sealed class DeclarationCollection
                     foreach (var site in DeclarationSites.In((CompilationUnitSyntax)c.Node, c.Compilation))
                     {
                         // Types only: the assembly's declarations are added once, at compilation end.
-                        if (site.Symbol(c.SemanticModel, c.CancellationToken) is INamedTypeSymbol type && !DeclarationSites.IsMarkedGenerated(type))
+                        if (site.Symbol(c.SemanticModel, c.CancellationToken) is INamedTypeSymbol type)
                         {
-                            collection.Add(site.AttributesIn(type), type, c.CancellationToken);
+                            collection.Add(site.Attributes(c.SemanticModel, c.CancellationToken), type, c.CancellationToken);
                         }
                     }
                 },
@@ -69,7 +69,7 @@ internal sealed class DeclarationCollection
     {
         foreach (var attribute in attributes)
         {
-            if (Array.IndexOf(_kinds, _types.KindOf(attribute.AttributeClass)) >= 0
+            if (DeclarationTypes.Includes(_kinds, _types.KindOf(attribute.AttributeClass))
                 && DeclarationSites.Read(attribute, _types, declaredOn, _compilation, cancellationToken) is { } declaration)
             {
                 _declarations.TryAdd(attribute, declaration);

@@ -22,9 +22,8 @@ internal static class DeclarationRule
     /// <summary>Registers reporting of <paramref name="descriptor"/>'s problems, found on attributes of the given kinds.</summary>
     public static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, params DeclarationKind[] kinds)
     {
-        var wanted = ImmutableHashSet.Create(kinds);
         var names = DeclarationTypes.WrittenNames(kinds);
-        var onMembers = wanted.Contains(DeclarationKind.ImplementsControl); // the only declaration allowed on members
+        var onMembers = DeclarationTypes.Includes(kinds, DeclarationKind.ImplementsControl); // the only declaration allowed on members
 
         context.RegisterCompilationStartAction(start =>
         {
@@ -43,21 +42,20 @@ internal static class DeclarationRule
                     {
                         if (!AnyMayBe(site.List, names, c.Compilation)
                             || site.Symbol(c.SemanticModel, c.CancellationToken) is not { } symbol
-                            || !(onMembers || symbol is INamedTypeSymbol or IAssemblySymbol)
-                            || DeclarationSites.IsMarkedGenerated(symbol))
+                            || !(onMembers || symbol is INamedTypeSymbol or IAssemblySymbol))
                         {
                             continue;
                         }
 
                         var declaredOn = site.IsOnAssembly ? null : symbol;
-                        Report(c.ReportDiagnostic, site.AttributesIn(symbol), declaredOn, types, wanted, descriptor, c.Compilation, c.CancellationToken);
+                        Report(c.ReportDiagnostic, site.Attributes(c.SemanticModel, c.CancellationToken), declaredOn, types, kinds, descriptor, c.Compilation, c.CancellationToken);
                     }
                 },
                 SyntaxKind.CompilationUnit);
         });
     }
 
-    private static bool AnyMayBe(AttributeListSyntax list, ImmutableHashSet<string> names, Compilation compilation)
+    private static bool AnyMayBe(AttributeListSyntax list, AttributeNames names, Compilation compilation)
     {
         foreach (var attribute in list.Attributes)
         {
@@ -96,14 +94,14 @@ internal static class DeclarationRule
         ImmutableArray<AttributeData> attributes,
         ISymbol? declaredOn,
         DeclarationTypes types,
-        ImmutableHashSet<DeclarationKind> wanted,
+        DeclarationKind[] wanted,
         DiagnosticDescriptor descriptor,
         Compilation compilation,
         CancellationToken cancellationToken)
     {
         foreach (var attribute in attributes)
         {
-            if (!wanted.Contains(types.KindOf(attribute.AttributeClass)))
+            if (!DeclarationTypes.Includes(wanted, types.KindOf(attribute.AttributeClass)))
             {
                 continue; // cheap filter before any syntax is touched
             }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -8,9 +9,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TrackLayer.ControlsAsCode.Analyzers.Declarations;
 
-/// <summary>One attribute list in a file that may hold a declaration attribute, with the declaration it is written on.</summary>
-internal readonly struct DeclarationSite
+/// <summary>
+/// One attribute list in a file that may hold a declaration attribute, with the declaration it is written on. Twelve
+/// declaration rules look at the same sites: what a site resolves to (its symbol, whether it is generated code, its
+/// attributes) is worked out by the first rule that asks and kept here.
+/// </summary>
+internal sealed class DeclarationSite
 {
+    private Resolved? _resolved;
+
     public DeclarationSite(AttributeListSyntax list, SyntaxNode owner)
     {
         List = list;
@@ -26,9 +33,31 @@ internal readonly struct DeclarationSite
 
     /// <summary>
     /// The symbol the list's attributes belong to (the assembly for <c>[assembly: ...]</c>; for a record's positional
-    /// parameter, the property generated from it); null where nothing binds.
+    /// parameter, the property generated from it); null where nothing binds, or where the symbol is marked
+    /// <c>[GeneratedCode]</c> (see <see cref="DeclarationSites.IsMarkedGenerated"/>).
     /// </summary>
-    public ISymbol? Symbol(SemanticModel model, CancellationToken cancellationToken)
+    public ISymbol? Symbol(SemanticModel model, CancellationToken cancellationToken) => Resolve(model, cancellationToken).Symbol;
+
+    /// <summary>The symbol's attributes that are written in this list (a symbol may have several lists, and parts).</summary>
+    public ImmutableArray<AttributeData> Attributes(SemanticModel model, CancellationToken cancellationToken) => Resolve(model, cancellationToken).Attributes;
+
+    private Resolved Resolve(SemanticModel model, CancellationToken cancellationToken)
+    {
+        // Rules racing here resolve the same site to the same answer; whichever is stored first is kept.
+        var resolved = Volatile.Read(ref _resolved);
+        if (resolved is null)
+        {
+            var symbol = Bind(model, cancellationToken);
+            resolved = symbol is null || DeclarationSites.IsMarkedGenerated(symbol)
+                ? Resolved.Nothing
+                : new Resolved(symbol, AttributesIn(symbol));
+            resolved = Interlocked.CompareExchange(ref _resolved, resolved, null) ?? resolved;
+        }
+
+        return resolved;
+    }
+
+    private ISymbol? Bind(SemanticModel model, CancellationToken cancellationToken)
     {
         switch (Owner)
         {
@@ -44,8 +73,7 @@ internal readonly struct DeclarationSite
         }
     }
 
-    /// <summary>The symbol's attributes that are written in this list (a symbol may have several lists, and parts).</summary>
-    public ImmutableArray<AttributeData> AttributesIn(ISymbol symbol)
+    private ImmutableArray<AttributeData> AttributesIn(ISymbol symbol)
     {
         var builder = ImmutableArray.CreateBuilder<AttributeData>();
         foreach (var attribute in symbol.GetAttributes())
@@ -83,6 +111,21 @@ internal readonly struct DeclarationSite
 
         return null;
     }
+
+    private sealed class Resolved
+    {
+        public static readonly Resolved Nothing = new(null, ImmutableArray<AttributeData>.Empty);
+
+        public Resolved(ISymbol? symbol, ImmutableArray<AttributeData> attributes)
+        {
+            Symbol = symbol;
+            Attributes = attributes;
+        }
+
+        public ISymbol? Symbol { get; }
+
+        public ImmutableArray<AttributeData> Attributes { get; }
+    }
 }
 
 /// <summary>
@@ -94,7 +137,7 @@ internal sealed class DeclarationSites
 {
     private static readonly ConditionalWeakTable<Compilation, DeclarationSites> All = new();
 
-    private static readonly ImmutableHashSet<string> Names = DeclarationTypes.WrittenNames(new[]
+    private static readonly AttributeNames Names = DeclarationTypes.WrittenNames(new[]
     {
         DeclarationKind.ApplicableControl,
         DeclarationKind.ExcludedControl,
@@ -103,18 +146,20 @@ internal sealed class DeclarationSites
         DeclarationKind.CertificationStatus,
     });
 
-    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<DeclarationSite>> _byTree = new();
+    private static readonly DeclarationSite[] None = new DeclarationSite[0];
+
+    private readonly ConcurrentDictionary<SyntaxTree, DeclarationSite[]> _byTree = new();
     private readonly ConcurrentDictionary<AttributeData, SourceDeclaration?> _declarations = new();
 
     private static DeclarationSites For(Compilation compilation) => All.GetValue(compilation, static _ => new DeclarationSites());
 
     /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
-    public static ImmutableArray<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
+    public static IReadOnlyList<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
     {
         var sites = For(compilation);
         return sites._byTree.TryGetValue(root.SyntaxTree, out var found)
             ? found
-            : sites._byTree.GetOrAdd(root.SyntaxTree, new Walker(compilation).Walk(root));
+            : sites._byTree.GetOrAdd(root.SyntaxTree, Walker.Walk(root, compilation));
     }
 
     /// <summary>
@@ -145,18 +190,20 @@ internal sealed class DeclarationSites
         return false;
     }
 
+    /// <summary>Finds a file's sites: types and members only, never method bodies; most files have none.</summary>
     private sealed class Walker
     {
-        private readonly Compilation _compilation;
-        private readonly ImmutableArray<DeclarationSite>.Builder _sites = ImmutableArray.CreateBuilder<DeclarationSite>();
+        private readonly DeclaredAttributes.UsingAliases _aliases;
+        private List<DeclarationSite>? _sites;
 
-        public Walker(Compilation compilation) => _compilation = compilation;
+        private Walker(Compilation compilation) => _aliases = DeclaredAttributes.UsingAliases.For(compilation);
 
-        public ImmutableArray<DeclarationSite> Walk(CompilationUnitSyntax root)
+        public static DeclarationSite[] Walk(CompilationUnitSyntax root, Compilation compilation)
         {
-            Add(root.AttributeLists, root);
-            Walk(root.Members);
-            return _sites.ToImmutable();
+            var walker = new Walker(compilation);
+            walker.Add(root.AttributeLists, root);
+            walker.Walk(root.Members);
+            return walker._sites?.ToArray() ?? None;
         }
 
         private void Walk(SyntaxList<MemberDeclarationSyntax> members)
@@ -204,9 +251,9 @@ internal sealed class DeclarationSites
             {
                 foreach (var attribute in list.Attributes)
                 {
-                    if (DeclaredAttributes.MayBe(attribute, Names, _compilation))
+                    if (DeclaredAttributes.MayBe(attribute, Names, _aliases))
                     {
-                        _sites.Add(new DeclarationSite(list, owner));
+                        (_sites ??= new List<DeclarationSite>()).Add(new DeclarationSite(list, owner));
                         break;
                     }
                 }

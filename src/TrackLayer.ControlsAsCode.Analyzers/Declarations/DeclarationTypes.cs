@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -19,6 +19,8 @@ internal enum DeclarationKind
 /// <summary>The declaration API's types, resolved once per compilation.</summary>
 internal sealed class DeclarationTypes
 {
+    private static readonly ConditionalWeakTable<Compilation, Holder> All = new();
+
     private DeclarationTypes(Compilation compilation, INamedTypeSymbol applicableControl)
     {
         ApplicableControl = applicableControl;
@@ -36,14 +38,32 @@ internal sealed class DeclarationTypes
     public INamedTypeSymbol? CertificationStatus { get; }
     public INamedTypeSymbol? TrackingDestination { get; }
 
-    /// <summary>Null when the toolkit is not referenced: the rules then register nothing.</summary>
+    /// <summary>
+    /// Null when the toolkit is not referenced: the rules then register nothing. Resolved once per compilation and
+    /// shared by the thirteen rules that ask (each lookup searches every referenced assembly).
+    /// </summary>
     public static DeclarationTypes? TryCreate(Compilation compilation)
-        => compilation.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
-            ? new DeclarationTypes(compilation, applicable)
-            : null;
+        => All.GetValue(compilation, static c => new Holder(
+            c.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
+                ? new DeclarationTypes(c, applicable)
+                : null)).Types;
+
+    /// <summary>Whether <paramref name="kind"/> is one of <paramref name="kinds"/> (a rule's handful).</summary>
+    public static bool Includes(DeclarationKind[] kinds, DeclarationKind kind)
+    {
+        foreach (var candidate in kinds)
+        {
+            if (candidate == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The names the attributes of these kinds can be written with, for <see cref="DeclaredAttributes"/>.</summary>
-    public static ImmutableHashSet<string> WrittenNames(IEnumerable<DeclarationKind> kinds)
+    public static AttributeNames WrittenNames(IEnumerable<DeclarationKind> kinds)
     {
         var metadataNames = new List<string>();
         foreach (var kind in kinds)
@@ -71,5 +91,13 @@ internal sealed class DeclarationTypes
         if (SymbolEqualityComparer.Default.Equals(attributeClass, Destination)) return DeclarationKind.Destination;
         if (SymbolEqualityComparer.Default.Equals(attributeClass, CertificationStatus)) return DeclarationKind.CertificationStatus;
         return DeclarationKind.None;
+    }
+
+    /// <summary>The answer for a compilation, null included (a weak table holds no null).</summary>
+    private sealed class Holder
+    {
+        public Holder(DeclarationTypes? types) => Types = types;
+
+        public DeclarationTypes? Types { get; }
     }
 }

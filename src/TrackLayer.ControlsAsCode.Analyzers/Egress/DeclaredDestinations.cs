@@ -184,5 +184,5 @@ internal sealed class DeclaredDestinations
             ? type.GetAttributes()
             : ImmutableArray<AttributeData>.Empty;
 
-    private static readonly ImmutableHashSet<string> DestinationNames = DeclaredAttributes.NamesOf(WellKnownNames.DestinationAttribute);
+    private static readonly AttributeNames DestinationNames = DeclaredAttributes.NamesOf(WellKnownNames.DestinationAttribute);
 }

@@ -19,7 +19,7 @@ internal enum UrlKind
 }
 
 /// <summary>The compile-time knowledge of a URL: its kind and, for <see cref="UrlKind.Absolute"/>, scheme and host.</summary>
-internal readonly struct UrlValue
+internal sealed class UrlValue
 {
     private UrlValue(UrlKind kind, string? scheme, string? host)
     {
@@ -35,11 +35,17 @@ internal readonly struct UrlValue
     /// <summary>Lowercase, without user info, port or trailing dot.</summary>
     public string? Host { get; }
 
-    public static UrlValue Ignored => new(UrlKind.Ignored, null, null);
+    // A class, not a struct: the per-compilation cache of call sites holds these, and a concurrent dictionary of a
+    // struct is compiled anew, at run time, in every compiler process.
+    private static readonly char[] SchemeStops = { '/', '?', '#', ' ' };
+    private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+    private static readonly char[] NotInHost = { '{', '}', ' ', '*' };
 
-    public static UrlValue Relative => new(UrlKind.Relative, null, null);
+    public static UrlValue Ignored { get; } = new(UrlKind.Ignored, null, null);
 
-    public static UrlValue Unknown => new(UrlKind.Unknown, null, null);
+    public static UrlValue Relative { get; } = new(UrlKind.Relative, null, null);
+
+    public static UrlValue Unknown { get; } = new(UrlKind.Unknown, null, null);
 
     public static UrlValue Absolute(string scheme, string host) => new(UrlKind.Absolute, scheme, host);
 
@@ -64,11 +70,11 @@ internal readonly struct UrlValue
         var scheme = text.Substring(0, schemeEnd).Trim().ToLowerInvariant();
         if (scheme is not ("http" or "https" or "ws" or "wss"))
         {
-            return scheme.Length == 0 || scheme.IndexOfAny(new[] { '/', '?', '#', ' ' }) >= 0 ? Unknown : Ignored;
+            return scheme.Length == 0 || scheme.IndexOfAny(SchemeStops) >= 0 ? Unknown : Ignored;
         }
 
         var authorityStart = schemeEnd + 3;
-        var authorityEnd = text.IndexOfAny(new[] { '/', '?', '#' }, authorityStart);
+        var authorityEnd = text.IndexOfAny(AuthorityEnds, authorityStart);
         if (authorityEnd < 0)
         {
             if (!complete)
@@ -110,7 +116,7 @@ internal readonly struct UrlValue
         }
 
         host = host.Trim().TrimEnd('.').ToLowerInvariant();
-        return host.Length == 0 || host.IndexOfAny(new[] { '{', '}', ' ', '*' }) >= 0 ? null : host;
+        return host.Length == 0 || host.IndexOfAny(NotInHost) >= 0 ? null : host;
     }
 
     /// <summary>The host of a declared endpoint (<c>https://graph.facebook.com/v21.0</c>, or a bare host name).</summary>
@@ -124,7 +130,7 @@ internal readonly struct UrlValue
         var text = endpoint.Trim();
         var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
         var start = schemeEnd < 0 ? 0 : schemeEnd + 3;
-        var end = text.IndexOfAny(new[] { '/', '?', '#' }, start);
+        var end = text.IndexOfAny(AuthorityEnds, start);
         var authority = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
 
         // "*.example.com" declares the domain and its subdomains, which plain "example.com" already does.

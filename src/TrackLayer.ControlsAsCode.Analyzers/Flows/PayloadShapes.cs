@@ -121,8 +121,10 @@ internal sealed class PayloadShapes
             return;
         }
 
-        var seen = new HashSet<string>();
-        for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        // Names already seen, to skip an override restating a member of a base type; a type without a base of its
+        // own (most payloads) cannot restate anything.
+        var seen = HasUserBase(type) ? new HashSet<string>() : null;
+        for (var t = type; t is not null && t.SpecialType == SpecialType.None; t = t.BaseType)
         {
             foreach (var member in t.GetMembers())
             {
@@ -137,7 +139,7 @@ internal sealed class PayloadShapes
                     IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public } f => f.Type,
                     _ => null,
                 };
-                if (memberType is null || string.IsNullOrEmpty(member.Name) || !seen.Add(member.Name))
+                if (memberType is null || string.IsNullOrEmpty(member.Name) || (seen is not null && !seen.Add(member.Name)))
                 {
                     continue; // an override restates a member already seen in a derived type
                 }
@@ -149,19 +151,30 @@ internal sealed class PayloadShapes
                 }
 
                 var element = ElementType(memberType);
-                var path = prefix + member.Name + (element is null ? string.Empty : "[]");
                 var (kind, category) = Classify(attributes);
+                var walkable = IsWalkable(element ?? memberType);
+                if (kind is null && !walkable)
+                {
+                    continue; // an unclassified string, number or date: nothing to record, nothing inside
+                }
+
+                var path = prefix + member.Name + (element is null ? string.Empty : "[]");
                 if (kind is not null)
                 {
                     found.Add(new PayloadMember(path, member.Name, WireName(attributes), kind.Value, category));
                 }
 
-                Walk(element ?? memberType, path + ".", depth + 1, visiting, found, ref budget);
+                if (walkable)
+                {
+                    Walk(element ?? memberType, path + ".", depth + 1, visiting, found, ref budget);
+                }
             }
         }
 
         visiting.Remove(type);
     }
+
+    private static bool HasUserBase(ITypeSymbol type) => type.BaseType is { SpecialType: SpecialType.None };
 
     /// <summary>User types: not framework types, primitives, enums, delegates or error types.</summary>
     private static bool IsWalkable(ITypeSymbol type)
@@ -184,7 +197,11 @@ internal sealed class PayloadShapes
             return ElementType(array.ElementType) ?? array.ElementType;
         }
 
-        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
+        // Strings, numbers, dates and enums hold no elements: most members are these, and asking for all their
+        // interfaces would be the costliest step of the walk.
+        if (type is not INamedTypeSymbol named
+            || (named.SpecialType != SpecialType.None && !named.IsGenericType)
+            || named.TypeKind == TypeKind.Enum)
         {
             return null;
         }

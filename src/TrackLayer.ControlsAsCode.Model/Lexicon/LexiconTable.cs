@@ -29,8 +29,10 @@ internal sealed class LexiconTable
     // Names repeat across a codebase (Email, UserId, Sku...), and matching splits and lower-cases them: remember
     // answers. Bounded, because the built-in table lives as long as a compiler server does.
     private const int MemoLimit = 8192;
-    private readonly BoundedMemo<string, Memo> _nameMemo = new(MemoLimit, StringComparer.Ordinal);
-    private readonly BoundedMemo<string, TypeContext> _typeMemo = new(MemoLimit, StringComparer.Ordinal);
+    // The memos hold classes, not structs: a generic collection of a struct is compiled anew, at run time, in every
+    // compiler process that loads the analyzers.
+    private readonly BoundedMemo<string, Reading> _nameMemo = new(MemoLimit, StringComparer.Ordinal);
+    private readonly BoundedMemo<string, TypeReading> _typeMemo = new(MemoLimit, StringComparer.Ordinal);
 
     /// <summary>Words that end a type name without changing what it is: CustomerDto, AddressModel, PostalAddressInfo.</summary>
     private static readonly HashSet<string> TypeSuffixes = new(StringComparer.Ordinal)
@@ -107,22 +109,96 @@ internal sealed class LexiconTable
             return false;
         }
 
-        if (_nameMemo.TryGet(identifier, out var memo))
-        {
-            match = memo.Match;
-            return memo.Found;
-        }
-
-        var found = TryMatchUncached(identifier, out match);
-        _nameMemo.Remember(identifier, new Memo(found, match));
-
-        return found;
+        var reading = Read(identifier);
+        match = reading.Match;
+        return reading.Found;
     }
 
-    private bool TryMatchUncached(string identifier, out LexiconMatch match)
+    /// <summary>
+    /// Matches a member by its name, then by where it is: <c>Line1</c>, <c>Region</c> or <c>Country</c> in a type
+    /// named like an address (<c>Address</c>, <c>ShippingAddress</c>, <c>PostalAddressDto</c>), and <c>Name</c> or
+    /// <c>DisplayName</c> in a type named after a person (<c>Customer</c>, <c>CustomerDetails</c>, <c>Subscriber</c>).
+    /// </summary>
+    public bool TryMatchMember(string? memberName, string? containingTypeName, out LexiconMatch match)
+    {
+        if (memberName is null)
+        {
+            match = default;
+            return false;
+        }
+
+        var reading = Read(memberName);
+        match = reading.Match;
+        if (reading.Found)
+        {
+            return true;
+        }
+
+        // A None phrase decided it, the name means nothing in any type (most names), or there is no type to ask.
+        if (match.Entry is not null || reading.InContext == TypeContext.None || string.IsNullOrEmpty(containingTypeName))
+        {
+            return false;
+        }
+
+        var context = ContextOf(containingTypeName!) & reading.InContext;
+        if ((context & TypeContext.Address) != 0)
+        {
+            return Result(_addressPart, out match);
+        }
+
+        if ((context & TypeContext.Person) != 0)
+        {
+            return Result(_personName, out match);
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>What a name says, worked out once per name (names repeat across a codebase).</summary>
+    private Reading Read(string identifier)
+    {
+        if (_nameMemo.TryGet(identifier, out var reading))
+        {
+            return reading;
+        }
+
+        var found = TryMatchUncached(identifier, out var match, out var words);
+        reading = new Reading(found, match, found || match.Entry is not null ? TypeContext.None : ContextsFor(words));
+        _nameMemo.Remember(identifier, reading);
+        return reading;
+    }
+
+    /// <summary>
+    /// The types in which an unmatched name would be personal: an address part (<c>Line1</c>, <c>City</c>) in an
+    /// address type, <c>Name</c> or <c>DisplayName</c> in a type named after a person.
+    /// </summary>
+    private TypeContext ContextsFor(IReadOnlyList<string> words)
+    {
+        var contexts = TypeContext.None;
+        if (words.Count == 0)
+        {
+            return contexts;
+        }
+
+        if (_addressParts.Contains(words[0]) && OnlyValueWordsAfter(words, 1, LexiconClass.Personal))
+        {
+            contexts |= TypeContext.Address;
+        }
+
+        var nameAt = words.Count == 2 && words[0] == "display" ? 1 : 0;
+        if (words.Count == nameAt + 1 && IsName(words[nameAt]))
+        {
+            contexts |= TypeContext.Person;
+        }
+
+        return contexts;
+    }
+
+    private bool TryMatchUncached(string identifier, out LexiconMatch match, out IReadOnlyList<string> words)
     {
         match = default;
-        var words = IdentifierSplitter.Split(identifier);
+        words = IdentifierSplitter.Split(identifier);
         if (words.Count == 0)
         {
             return false;
@@ -176,57 +252,12 @@ internal sealed class LexiconTable
         return false;
     }
 
-    /// <summary>
-    /// Matches a member by its name, then by where it is: <c>Line1</c>, <c>Region</c> or <c>Country</c> in a type
-    /// named like an address (<c>Address</c>, <c>ShippingAddress</c>, <c>PostalAddressDto</c>), and <c>Name</c> or
-    /// <c>DisplayName</c> in a type named after a person (<c>Customer</c>, <c>CustomerDetails</c>, <c>Subscriber</c>).
-    /// </summary>
-    public bool TryMatchMember(string? memberName, string? containingTypeName, out LexiconMatch match)
-    {
-        if (TryMatch(memberName, out match))
-        {
-            return true;
-        }
-
-        if (memberName is null || match.Entry is not null || string.IsNullOrEmpty(containingTypeName))
-        {
-            return false; // a None phrase decided it, or there is no context
-        }
-
-        // Where the member is depends on the type's name alone: worked out once per type, and most types are neither.
-        var context = ContextOf(containingTypeName!);
-        if (context == TypeContext.None)
-        {
-            return false;
-        }
-
-        var words = IdentifierSplitter.Split(memberName);
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        if ((context & TypeContext.Address) != 0 && _addressParts.Contains(words[0]) && OnlyValueWordsAfter(words, 1, LexiconClass.Personal))
-        {
-            return Result(_addressPart, out match);
-        }
-
-        var nameAt = words.Count == 2 && words[0] == "display" ? 1 : 0;
-        if ((context & TypeContext.Person) != 0 && words.Count == nameAt + 1 && IsName(words[nameAt]))
-        {
-            return Result(_personName, out match);
-        }
-
-        match = default;
-        return false;
-    }
-
     /// <summary>Whether a type is named like an address (its last significant word), after a person (any word), or both.</summary>
     private TypeContext ContextOf(string typeName)
     {
-        if (_typeMemo.TryGet(typeName, out var context))
+        if (_typeMemo.TryGet(typeName, out var known))
         {
-            return context;
+            return known.Context;
         }
 
         var typeWords = new List<string>(IdentifierSplitter.Split(typeName));
@@ -235,7 +266,7 @@ internal sealed class LexiconTable
             typeWords.RemoveAt(typeWords.Count - 1);
         }
 
-        context = TypeContext.None;
+        var context = TypeContext.None;
         if (typeWords.Count > 0 && typeWords[typeWords.Count - 1] is "address" or "addresses")
         {
             context |= TypeContext.Address;
@@ -250,7 +281,7 @@ internal sealed class LexiconTable
             }
         }
 
-        _typeMemo.Remember(typeName, context);
+        _typeMemo.Remember(typeName, TypeReading.Of(context));
         return context;
     }
 
@@ -429,16 +460,35 @@ internal sealed class LexiconTable
         return index;
     }
 
-    private readonly struct Memo
+    /// <summary>What a name says: matched or not, and in which types it would be personal when it is not.</summary>
+    private sealed class Reading
     {
-        public Memo(bool found, LexiconMatch match)
+        public Reading(bool found, LexiconMatch match, TypeContext inContext)
         {
             Found = found;
             Match = match;
+            InContext = inContext;
         }
 
         public bool Found { get; }
 
         public LexiconMatch Match { get; }
+
+        public TypeContext InContext { get; }
+    }
+
+    /// <summary>A type name's context, one shared instance per value.</summary>
+    private sealed class TypeReading
+    {
+        private static readonly TypeReading[] ByValue =
+        {
+            new(TypeContext.None), new(TypeContext.Address), new(TypeContext.Person), new(TypeContext.Address | TypeContext.Person),
+        };
+
+        private TypeReading(TypeContext context) => Context = context;
+
+        public TypeContext Context { get; }
+
+        public static TypeReading Of(TypeContext context) => ByValue[(int)context];
     }
 }
