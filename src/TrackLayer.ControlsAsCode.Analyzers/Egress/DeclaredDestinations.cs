@@ -93,7 +93,7 @@ internal sealed class DeclaredDestinations
     public static DeclaredDestinations Collect(Compilation compilation, INamedTypeSymbol destinationAttribute)
     {
         var all = ImmutableArray.CreateBuilder<DeclaredDestination>();
-        Collect(compilation.Assembly, destinationAttribute, compilation, all);
+        Collect(compilation.Assembly, destinationAttribute, compilation, inSource: true, all);
 
         var toolkit = destinationAttribute.ContainingAssembly;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
@@ -101,7 +101,7 @@ internal sealed class DeclaredDestinations
             // Only assemblies built against the toolkit can declare destinations: the framework is never walked.
             if (References(assembly, toolkit))
             {
-                Collect(assembly, destinationAttribute, compilation, all);
+                Collect(assembly, destinationAttribute, compilation, inSource: false, all);
             }
         }
 
@@ -129,7 +129,8 @@ internal sealed class DeclaredDestinations
         return false;
     }
 
-    private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, Compilation compilation, ImmutableArray<DeclaredDestination>.Builder all)
+    /// <param name="inSource">The compilation's own assembly: its types' attributes are bound only where the syntax may name ours.</param>
+    private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
     {
         foreach (var attribute in assembly.GetAttributes())
         {
@@ -152,15 +153,18 @@ internal sealed class DeclaredDestinations
                 }
                 else if (member is INamedTypeSymbol type)
                 {
-                    CollectType(type, destinationAttribute, compilation, all);
+                    CollectType(type, destinationAttribute, compilation, inSource, all);
                 }
             }
         }
     }
 
-    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, ImmutableArray<DeclaredDestination>.Builder all)
+    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        foreach (var attribute in DestinationAttributesOf(type, compilation))
+        var attributes = !inSource || DeclaredAttributes.MayHaveAny(type, DestinationNames, compilation, default)
+            ? type.GetAttributes()
+            : ImmutableArray<AttributeData>.Empty;
+        foreach (var attribute in attributes)
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
             {
@@ -170,7 +174,7 @@ internal sealed class DeclaredDestinations
 
         foreach (var nested in type.GetTypeMembers())
         {
-            CollectType(nested, destinationAttribute, compilation, all);
+            CollectType(nested, destinationAttribute, compilation, inSource, all);
         }
     }
 

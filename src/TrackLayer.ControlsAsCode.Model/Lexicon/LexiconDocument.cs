@@ -34,8 +34,6 @@ internal readonly struct LexiconError
 /// </summary>
 internal sealed class LexiconDocument
 {
-    private static readonly char[] WordSeparators = { ' ', '\t' };
-
     private readonly List<Operation> _operations = new();
     private readonly List<LexiconError> _errors = new();
     private readonly List<string> _neutralBefore = new();
@@ -181,7 +179,7 @@ internal sealed class LexiconDocument
 
         if (trimmed[0] == '@')
         {
-            var parts = trimmed.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var parts = Words(trimmed);
             var target = parts[0] switch
             {
                 "@neutral-before" => _neutralBefore,
@@ -197,13 +195,13 @@ internal sealed class LexiconDocument
                 return;
             }
 
-            if (parts.Length == 1)
+            if (parts.Count == 1)
             {
                 Error("'" + parts[0] + "' lists no words");
                 return;
             }
 
-            for (var k = 1; k < parts.Length; k++)
+            for (var k = 1; k < parts.Count; k++)
             {
                 // Names are matched word by word, so a written "base64" stands for its words "base" and "64".
                 target.AddRange(IdentifierSplitter.Split(parts[k]));
@@ -285,8 +283,9 @@ internal sealed class LexiconDocument
 
     private static bool TryParseCategory(string text, out DataCategory category)
     {
-        if (CategoriesByName.TryGetValue(text, out category))
+        if (CategoriesByName.TryGetValue(text, out var boxed))
         {
+            category = (DataCategory)boxed;
             return true;
         }
 
@@ -294,20 +293,46 @@ internal sealed class LexiconDocument
         return false;
     }
 
-    /// <summary>Names only: <c>Enum.TryParse</c> would also accept "3" or "Email, Phone". Built once: every line of a document names one.</summary>
-    private static readonly Dictionary<string, DataCategory> CategoriesByName = CreateCategoriesByName();
+    /// <summary>
+    /// Names only: <c>Enum.TryParse</c> would also accept "3" or "Email, Phone". Built once: every line of a document
+    /// names one. The values are boxed on purpose: a dictionary of an enum is compiled at run time in every compiler
+    /// process, a dictionary of objects is not.
+    /// </summary>
+    private static readonly Dictionary<string, object> CategoriesByName = CreateCategoriesByName();
 
-    private static Dictionary<string, DataCategory> CreateCategoriesByName()
+    private static Dictionary<string, object> CreateCategoriesByName()
     {
         var names = Enum.GetNames(typeof(DataCategory));
-        var values = (DataCategory[])Enum.GetValues(typeof(DataCategory));
-        var byName = new Dictionary<string, DataCategory>(names.Length, StringComparer.OrdinalIgnoreCase);
+        var values = Enum.GetValues(typeof(DataCategory));
+        var byName = new Dictionary<string, object>(names.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < names.Length; i++)
         {
-            byName[names[i]] = values[i];
+            byName[names[i]] = values.GetValue(i)!;
         }
 
         return byName;
+    }
+
+    /// <summary>The words of a directive line, separated by spaces or tabs.</summary>
+    private static List<string> Words(string line)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var separator = i == line.Length || line[i] == ' ' || line[i] == '\t';
+            if (separator && start >= 0)
+            {
+                words.Add(line.Substring(start, i - start));
+                start = -1;
+            }
+            else if (!separator && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>"first name", "firstName" and "first_name" are the same term: "first name".</summary>
@@ -320,7 +345,7 @@ internal sealed class LexiconDocument
     public static string Key(string normalizedTerm) => normalizedTerm.Replace(" ", string.Empty);
 
     /// <summary>An addition (<see cref="Entry"/> set) or a silenced term (<see cref="Entry"/> null).</summary>
-    internal readonly struct Operation
+    internal sealed class Operation
     {
         public Operation(string term, LexiconEntry? entry)
         {
