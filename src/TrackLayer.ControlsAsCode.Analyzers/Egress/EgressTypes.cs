@@ -89,7 +89,9 @@ internal sealed class EgressTypes
     }
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
-        => type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+        => type is not null && known is not null
+           && type.Name == known.Name // most calls are to other types: compared by name before the symbols are
+           && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
 }
 
 /// <summary>
@@ -102,7 +104,10 @@ internal sealed class EgressCompilationState
     private static readonly EgressCompilationState Absent = new(null, null!);
 
     private readonly System.Lazy<DeclaredDestinations> _destinations;
+    private static readonly object NoSend = new();
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, UrlValue> _urls = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, object> _sends = new();
 
     private EgressCompilationState(EgressTypes? types, Compilation compilation)
     {
@@ -129,6 +134,20 @@ internal sealed class EgressCompilationState
         => call.Url is null
             ? call.Evaluate(Types!, cancellationToken)
             : _urls.GetOrAdd(call.Url.Syntax, _ => call.Evaluate(Types!, cancellationToken));
+
+    /// <summary>
+    /// The payload a call sends and where it goes, found once per call site (<paramref name="find"/>) for the four flow
+    /// rules that ask; null when it sends nothing the rules look at.
+    /// </summary>
+    public Flows.PayloadSend? SendAt(SyntaxNode site, System.Func<Flows.PayloadSend?> find)
+    {
+        if (!_sends.TryGetValue(site, out var known))
+        {
+            known = _sends.GetOrAdd(site, find() ?? NoSend);
+        }
+
+        return known as Flows.PayloadSend;
+    }
 
     public static EgressCompilationState Get(Compilation compilation)
         => States.GetValue(compilation, static c =>

@@ -12,7 +12,7 @@ namespace TrackLayer.ControlsAsCode.Analyzers.Flows;
 /// <c>JsonConvert.SerializeObject(x)</c> passed straight into an <c>HttpContent</c> or an outbound call; with the
 /// destination it goes to.
 /// </summary>
-internal readonly struct PayloadSend
+internal sealed class PayloadSend
 {
     private const int MaxAncestors = 10;
 
@@ -40,19 +40,26 @@ internal readonly struct PayloadSend
     /// </summary>
     public static bool TryGet(OperationAnalysisContext context, EgressCompilationState state, out PayloadSend send)
     {
-        send = default;
-        var types = state.Types!;
+        send = null!;
         if (context.Operation is not IInvocationOperation invocation)
         {
             return false;
         }
 
-        var argument = PayloadArgument(invocation, types);
+        var argument = PayloadArgument(invocation, state.Types!);
         if (argument is null)
         {
-            return false;
+            return false; // most calls: decided here, by the method alone
         }
 
+        // Four flow rules ask about the same send: where it goes is worked out once per call site.
+        var found = state.SendAt(invocation.Syntax, () => Find(invocation, argument, context, state));
+        send = found!;
+        return found is not null;
+    }
+
+    private static PayloadSend? Find(IInvocationOperation invocation, IOperation argument, OperationAnalysisContext context, EgressCompilationState state)
+    {
         var payload = argument;
         while (payload is IConversionOperation { IsImplicit: true } conversion)
         {
@@ -62,17 +69,11 @@ internal readonly struct PayloadSend
         var type = payload.Type;
         if (type is null || type.TypeKind == TypeKind.Error || type.SpecialType != SpecialType.None)
         {
-            return false;
+            return null;
         }
 
         var destination = FindDestination(invocation, context, state);
-        if (destination is null)
-        {
-            return false;
-        }
-
-        send = new PayloadSend(payload, type, destination);
-        return true;
+        return destination is null ? null : new PayloadSend(payload, type, destination);
     }
 
     private static IOperation? PayloadArgument(IInvocationOperation invocation, EgressTypes types)
