@@ -91,6 +91,7 @@ public sealed class GenerateComplianceDocuments : Microsoft.Build.Utilities.Task
             return false;
         }
 
+        TaskWarmUp.Start(); // the rest of the task compiles on a second core while this thread reads the assembly
         var projectDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? null : Path.GetFullPath(ProjectDirectory);
         var main = DeclarationReader.Read(Assembly, projectDirectory);
         if (main.Declarations is null)
