@@ -37,6 +37,7 @@ internal sealed class AttributeTypeIndex
     private readonly MetadataReader _reader;
     private readonly Dictionary<EntityHandle, DeclarationAttributeKind> _kinds = new();
     private bool[]?[]? _elementsWithAttributes;
+    private DeclarationAttributeKind[]? _memberReferenceKinds;
 
     public AttributeTypeIndex(MetadataReader reader)
     {
@@ -104,21 +105,39 @@ internal sealed class AttributeTypeIndex
     /// <summary>Which of our attributes a custom attribute row is, from its constructor.</summary>
     public DeclarationAttributeKind KindOf(CustomAttribute attribute)
     {
-        EntityHandle type;
-        switch (attribute.Constructor.Kind)
+        var constructor = attribute.Constructor;
+        switch (constructor.Kind)
         {
             case HandleKind.MemberReference:
-                type = _reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
-                break;
+                // Tens of thousands of attributes share a few constructors: their kinds are looked up once, by row.
+                var kinds = _memberReferenceKinds ??= KindsOfMemberReferences();
+                var row = MetadataTokens.GetRowNumber(constructor);
+                return row < kinds.Length ? kinds[row] : DeclarationAttributeKind.None;
             case HandleKind.MethodDefinition:
-                type = _reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType();
-                break;
+                return KindOfType(_reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType());
             default:
                 return DeclarationAttributeKind.None;
         }
+    }
 
-        // Generic attributes (a TypeSpecification parent) are never ours and fall through to None.
-        return _kinds.TryGetValue(type, out var kind) ? kind : DeclarationAttributeKind.None;
+    /// <summary>Generic attributes (a TypeSpecification parent) are never ours and fall through to None.</summary>
+    private DeclarationAttributeKind KindOfType(EntityHandle type)
+        => _kinds.TryGetValue(type, out var kind) ? kind : DeclarationAttributeKind.None;
+
+    /// <summary>The kind of the attribute type each member reference (row) belongs to; None for every other member.</summary>
+    private DeclarationAttributeKind[] KindsOfMemberReferences()
+    {
+        var kinds = new DeclarationAttributeKind[_reader.GetTableRowCount(TableIndex.MemberRef) + 1]; // rows start at 1
+        foreach (var handle in _reader.MemberReferences)
+        {
+            var kind = KindOfType(_reader.GetMemberReference(handle).Parent);
+            if (kind != DeclarationAttributeKind.None)
+            {
+                kinds[MetadataTokens.GetRowNumber(handle)] = kind;
+            }
+        }
+
+        return kinds;
     }
 
     private void Add(EntityHandle handle, string ns, string name)
