@@ -6,6 +6,7 @@ using TrackLayer.ControlsAsCode.Benchmarks;
 // Each analyzer's execution time as the compiler records it, in process and warm: ... -- --quick-report [files] [planted|none] [runs]
 // The build-level floor's shape against our analyzers' (measure-build.sh runs it): ... -- --check-floor-shape
 // The task's documents for a generated assembly, kept for a byte-for-byte diff before and after a change: -- --write-task [types] [folder] [runs]
+// The task once in this fresh process, as a build runs it (the first call prepares a 5,000-type assembly in <folder>): -- --task-once <folder> [--warm-up-only]
 if (args.Length > 0 && args[0] == "--quick")
 {
     QuickComparison.Run(
@@ -40,6 +41,14 @@ if (args.Length > 0 && args[0] == "--task-once")
         return 0;
     }
     if (Directory.Exists(Path.Combine(dir, "compliance"))) Directory.Delete(Path.Combine(dir, "compliance"), true);
+    if (args.Length > 2 && args[2] == "--warm-up-only")
+    {
+        var warmUp = System.Diagnostics.Stopwatch.StartNew();
+        var methods = TrackLayer.ControlsAsCode.Build.TaskWarmUp.CompileAll();
+        Console.WriteLine($"warm-up {warmUp.Elapsed.TotalMilliseconds:F0} ms, {methods} methods");
+        return 0;
+    }
+
     var clock = System.Diagnostics.Stopwatch.StartNew();
     var ok = new TrackLayer.ControlsAsCode.Build.GenerateComplianceDocuments
     {
