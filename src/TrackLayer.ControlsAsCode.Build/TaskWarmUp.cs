@@ -29,11 +29,21 @@ internal static class TaskWarmUp
         "TrackLayer.ControlsAsCode.Build.Checks",
     };
 
-    /// <summary>Starts compiling in the background; returns at once.</summary>
+#if NET
+    private static int _started;
+#endif
+
+    /// <summary>
+    /// Starts compiling in the background and returns at once; only the first call in a process does anything (a
+    /// reused MSBuild node has compiled the task already).
+    /// </summary>
     public static void Start()
     {
 #if NET
-        ThreadPool.UnsafeQueueUserWorkItem(static _ => CompileAll(), null);
+        if (Interlocked.Exchange(ref _started, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => CompileAll(), null);
+        }
 #endif
     }
 
