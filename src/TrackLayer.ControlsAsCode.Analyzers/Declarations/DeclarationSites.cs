@@ -154,7 +154,7 @@ internal sealed class DeclarationSites
     private static DeclarationSites For(Compilation compilation) => All.GetValue(compilation, static _ => new DeclarationSites());
 
     /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
-    public static IReadOnlyList<DeclarationSite> In(CompilationUnitSyntax root, Compilation compilation)
+    public static DeclarationSite[] In(CompilationUnitSyntax root, Compilation compilation)
     {
         var sites = For(compilation);
         return sites._byTree.TryGetValue(root.SyntaxTree, out var found)
