@@ -113,27 +113,27 @@ public sealed class GenerateComplianceDocuments : Microsoft.Build.Utilities.Task
         documents.GeneratedAt = settings.GeneratedAt;
 
         var rendered = RenderedDocument.RenderAll(documents, OutputDirectory);
+        var failures = RenderedDocument.WriteChanged(rendered);
         var written = new List<ITaskItem>();
         var changed = new List<ITaskItem>();
-        foreach (var document in rendered)
+        for (var i = 0; i < rendered.Count; i++)
         {
-            try
-            {
-                if (document.ChangedBytes is { } bytes)
-                {
-                    AtomicFile.Write(document.Path, bytes);
-                    changed.Add(new TaskItem(document.Path));
-                }
-
-                written.Add(new TaskItem(document.Path));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            var document = rendered[i];
+            if (failures[i] is { } e)
             {
                 LogError(new BuildDiagnostic(
                     DiagnosticIds.DocumentWriteFailed,
                     document.Path,
                     "The compliance document could not be written to '" + document.Path + "'; the previous document, if any, is unchanged: " + e.Message));
+                continue;
             }
+
+            if (document.ChangedBytes is not null)
+            {
+                changed.Add(new TaskItem(document.Path));
+            }
+
+            written.Add(new TaskItem(document.Path));
         }
 
         WrittenFiles = written.ToArray();

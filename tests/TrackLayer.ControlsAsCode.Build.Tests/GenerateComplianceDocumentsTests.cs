@@ -201,4 +201,27 @@ public sealed class GenerateComplianceDocumentsTests : IDisposable
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories).Concat(Directory.GetFiles(output, ".*")));
         Assert.DoesNotContain(_engine.Messages, m => m.Message?.StartsWith("TrackLayer.ControlsAsCode: Statement", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Documents_that_cannot_be_written_are_reported_in_document_order_while_the_rest_are_written()
+    {
+        var assembly = TestAssembly.Compile(_temp.Path, Samples.App);
+        var output = _temp.Combine("out");
+        // Two documents blocked, written by different threads: the errors still come in the documents' order.
+        var blocked = new[] { "DataClassificationRegister.csv", "StatementOfApplicability.md" };
+        foreach (var name in blocked)
+        {
+            Directory.CreateDirectory(Path.Combine(output, name));
+        }
+
+        var task = Task(assembly, output);
+
+        Assert.False(task.Execute());
+        Assert.Equal(
+            DocumentNames.Where(blocked.Contains).Select(n => Path.Combine(output, n)),
+            _engine.Errors.Select(e => e.File));
+        Assert.All(_engine.Errors, e => Assert.Equal("TLC5002", e.Code));
+        Assert.Equal(DocumentNames.Where(n => !blocked.Contains(n)).Select(n => Path.Combine(output, n)), task.WrittenFiles.Select(i => i.ItemSpec));
+        Assert.All(task.WrittenFiles, f => Assert.True(File.Exists(f.ItemSpec)));
+    }
 }

@@ -64,6 +64,35 @@ internal sealed class RenderedDocument
         return rendered;
     }
 
+    /// <summary>
+    /// Writes every changed document (each atomically: a temporary file, then a rename), two at a time: the registers
+    /// run to megabytes and the files are independent. Only called once every document has rendered. Returns, per
+    /// document, why it could not be written (null when it was, or did not need to be), in the documents' order, so the
+    /// task reports failures in the same order however the writes interleave.
+    /// </summary>
+    public static Exception?[] WriteChanged(IReadOnlyList<RenderedDocument> documents)
+    {
+        var failures = new Exception?[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            if (documents[i].ChangedBytes is not { } bytes)
+            {
+                return;
+            }
+
+            try
+            {
+                AtomicFile.Write(documents[i].Path, bytes);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                failures[i] = e;
+            }
+        });
+
+        return failures;
+    }
+
     private static void RenderLane(ComplianceDocumentSet documents, string outputDirectory, List<int> lane, RenderedDocument[] rendered)
     {
         var writers = DocumentWriters.All;
