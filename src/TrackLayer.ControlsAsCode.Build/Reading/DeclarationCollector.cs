@@ -28,6 +28,7 @@ internal sealed class DeclarationCollector
     private readonly SourceLocator? _locator;
     private readonly PropertyIndex _properties;
     private readonly AttributeTypeProvider _types = new();
+    private readonly FastAttributeDecoder _fastDecoder;
     private readonly List<ClassifiedMember> _memberClassifications = new();
 
     public DeclarationCollector(MetadataReader reader, PEMemoryBlock metadata, string path, SourceLocator? locator = null)
@@ -38,6 +39,7 @@ internal sealed class DeclarationCollector
         _index = new AttributeTypeIndex(reader);
         _names = new ElementNames(reader);
         _properties = new PropertyIndex(reader, metadata);
+        _fastDecoder = new FastAttributeDecoder(reader, _types);
         var assembly = reader.GetAssemblyDefinition();
         _declarations = new ComplianceDeclarations(reader.GetString(assembly.Name))
         {
@@ -446,7 +448,7 @@ internal sealed class DeclarationCollector
     {
         try
         {
-            return new AttributeArguments(attribute.DecodeValue(_types));
+            return new AttributeArguments(_fastDecoder.TryDecode(attribute, out var value) ? value : attribute.DecodeValue(_types));
         }
         catch (Exception e) when (e is UnsupportedAttributeArgumentException || DeclarationReader.IsMalformedInput(e))
         {
