@@ -4,6 +4,9 @@
 # package, the build-level floor analyzer (an analyzer registering the callbacks ours register, doing nothing) and
 # -p:ReportAnalyzer=true, and reports our analyzers' time beside the floor's and the SDK's NetAnalyzers' in the same
 # build; then rebuilds with no change and checks that no document generation ran and no document was touched.
+# With TLC_MEASURE_COMPILER_RUNS=N it also runs the build's own compiler command N more times on each codebase, with one
+# compiler thread (/parallel-: each analyzer's time is its own work) and concurrent (as in a build), and reports medians:
+# single builds on a shared machine vary too much to compare two versions of the analyzers.
 # Usage: tests/TrackLayer.ControlsAsCode.Benchmarks/measure-build.sh [files=500] [seed=42]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,6 +34,30 @@ seconds_of() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2, Version=" "$1" | awk '{ v=$
 # The task's line of MSBuild's performance summary: "      583 ms  GenerateComplianceDocuments   1 calls".
 task_ms() { { grep -E '^\s+[0-9]+ ms\s+GenerateComplianceDocuments\s' "$1" || true; } | awk '{ print $1 }' | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else print v[int((NR + 1) / 2)] }'; }
+
+# compiler_runs <build log (-v:d)> <app> <label>: reruns the build's csc command line (from the log) and reports medians.
+compiler_runs() {
+  local runs=${TLC_MEASURE_COMPILER_RUNS:-0} line csc rsp mode out ours net
+  [ "$runs" -gt 0 ] || return 0
+  line=$(grep -m1 -E '/csc(\.exe)? .*/reportanalyzer' "$1" | sed -E 's/^[[:space:]]+//' || true)
+  [ -n "$line" ] || { results+=("  (no compiler command line in the log: compiler runs skipped)"); return 0; }
+  csc=$(echo "$line" | awk '{ print $1 }')
+  rsp="$work/csc-$3.rsp"
+  # The command line minus the compiler itself, writing its outputs aside so the build's obj folder is untouched.
+  echo "$line" | cut -d' ' -f2- | sed -E "s#/out:[^ ]+#/out:$work/csc-out.dll#; s#/refout:[^ ]+#/refout:$work/csc-ref.dll#" >"$rsp"
+  for mode in "/parallel-" ""; do
+    local o=() n=() r=()
+    for _ in $(seq "$runs"); do
+      out="$work/csc-run.log"
+      (cd "$2" && "$csc" $mode "@$rsp" >"$out" 2>&1) || true
+      ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
+      net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
+      o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")")
+    done
+    results+=("  compiler alone, $runs runs, $([ -n "$mode" ] && echo "one thread (/parallel-)" || echo "concurrent"): medians TrackLayer $(printf '%s\n' "${o[@]}" | median)s, NetAnalyzers $(printf '%s\n' "${n[@]}" | median)s, ratio $(printf '%s\n' "${r[@]}" | median)x")
+  done
+}
 
 # report <log> <label>: our analyzers', the floor's and the SDK NetAnalyzers' time in one build.
 report() {
@@ -68,6 +95,7 @@ EOF
   report "$log" "cold compiler process (build ${wall}s)"
   results+=("  document generation in that build (first build, all 16 documents written): $(task_ms "$log") ms")
   report "$work/warm-$violations.log" "compiler server, warm"
+  compiler_runs "$log" "$app" "$violations"
   results+=("  our analyzers one by one, cold:")
   while IFS= read -r line; do results+=("  $line"); done < <(grep -A40 -E "^\s+[<0-9.]+\s+[<0-9]+\s+TrackLayer\.ControlsAsCode\.Analyzers, Version=" "$log" \
     | tail -n +2 | awk '/, Version=/ || NF == 0 { exit } { print }' | head -8)
