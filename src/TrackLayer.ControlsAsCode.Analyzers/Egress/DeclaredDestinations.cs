@@ -73,7 +73,7 @@ internal sealed class DeclaredDestinations
         for (var t = type; t is not null; t = t.ContainingType)
         {
             var found = ImmutableArray.CreateBuilder<DeclaredDestination>();
-            foreach (var attribute in DestinationAttributesOf(t, compilation))
+            foreach (var attribute in DestinationAttributesOf(t, compilation, SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, compilation.Assembly)))
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
                 {
@@ -161,10 +161,7 @@ internal sealed class DeclaredDestinations
 
     private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        var attributes = !inSource || DeclaredAttributes.MayHaveAny(type, DestinationNames, compilation, default)
-            ? type.GetAttributes()
-            : ImmutableArray<AttributeData>.Empty;
-        foreach (var attribute in attributes)
+        foreach (var attribute in DestinationAttributesOf(type, compilation, inSource))
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
             {
@@ -182,9 +179,9 @@ internal sealed class DeclaredDestinations
     /// A type's attributes where a <c>[Destination]</c> may be among them: the compilation's own types' are bound only
     /// when their syntax may carry one (walking every type of the compilation must not bind every type's attributes).
     /// </summary>
-    private static ImmutableArray<AttributeData> DestinationAttributesOf(INamedTypeSymbol type, Compilation compilation)
-        => !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
-           || DeclaredAttributes.MayHaveAny(type, DestinationNames, compilation, default)
+    /// <param name="inSource">The type is the compilation's own: its attributes are bound only where the syntax may name ours.</param>
+    private static ImmutableArray<AttributeData> DestinationAttributesOf(INamedTypeSymbol type, Compilation compilation, bool inSource)
+        => !inSource || DeclaredAttributes.MayHaveAny(type, DestinationNames, compilation, default)
             ? type.GetAttributes()
             : ImmutableArray<AttributeData>.Empty;
 

@@ -136,18 +136,19 @@ internal sealed class EgressCompilationState
             : _urls.GetOrAdd(call.Url.Syntax, _ => call.Evaluate(Types!, cancellationToken));
 
     /// <summary>
-    /// The payload a call sends and where it goes, found once per call site (<paramref name="find"/>) for the four flow
-    /// rules that ask; null when it sends nothing the rules look at.
+    /// The payload a call sends and where it goes, when a flow rule has already found it for this call site (four flow
+    /// rules ask about each send); <paramref name="send"/> is null when the call sends nothing the rules look at.
     /// </summary>
-    public Flows.PayloadSend? SendAt(SyntaxNode site, System.Func<Flows.PayloadSend?> find)
+    public bool TryGetSendAt(SyntaxNode site, out Flows.PayloadSend? send)
     {
-        if (!_sends.TryGetValue(site, out var known))
-        {
-            known = _sends.GetOrAdd(site, find() ?? NoSend);
-        }
-
-        return known as Flows.PayloadSend;
+        var known = _sends.TryGetValue(site, out var value);
+        send = value as Flows.PayloadSend;
+        return known;
     }
+
+    /// <summary>Keeps what a rule found at a call site (null: nothing); the first answer stored wins.</summary>
+    public Flows.PayloadSend? RememberSendAt(SyntaxNode site, Flows.PayloadSend? send)
+        => _sends.GetOrAdd(site, (object?)send ?? NoSend) as Flows.PayloadSend;
 
     public static EgressCompilationState Get(Compilation compilation)
         => States.GetValue(compilation, static c =>

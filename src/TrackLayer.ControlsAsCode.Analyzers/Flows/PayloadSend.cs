@@ -53,7 +53,11 @@ internal sealed class PayloadSend
         }
 
         // Four flow rules ask about the same send: where it goes is worked out once per call site.
-        var found = state.SendAt(invocation.Syntax, () => Find(invocation, argument, context, state));
+        if (!state.TryGetSendAt(invocation.Syntax, out var found))
+        {
+            found = state.RememberSendAt(invocation.Syntax, Find(invocation, argument, context, state));
+        }
+
         send = found!;
         return found is not null;
     }

@@ -57,14 +57,12 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
     }
 
     public PrimitiveTypeCode GetUnderlyingEnumType(string type)
-    {
-        if (type.StartsWith(WellKnownNames.Namespace + ".", System.StringComparison.Ordinal))
-        {
-            return PrimitiveTypeCode.Int32;
-        }
+        => IsToolkitEnum(type)
+            ? PrimitiveTypeCode.Int32
+            : throw new UnsupportedAttributeArgumentException("an argument of enum type '" + type + "', which is not part of " + WellKnownNames.Namespace);
 
-        throw new UnsupportedAttributeArgumentException("an argument of enum type '" + type + "', which is not part of " + WellKnownNames.Namespace);
-    }
+    /// <summary>The enums this provider decodes: the toolkit's, every one of them a 32-bit integer.</summary>
+    public static bool IsToolkitEnum(string type) => type.StartsWith(WellKnownNames.Namespace + ".", System.StringComparison.Ordinal);
 
     private static Dictionary<PrimitiveTypeCode, string> CreatePrimitiveNames()
     {

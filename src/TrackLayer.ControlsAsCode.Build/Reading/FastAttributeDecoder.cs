@@ -117,7 +117,7 @@ internal sealed class FastAttributeDecoder
                 break;
             case SerializedEnum:
                 type = _types.GetTypeFromSerializedName(blob.ReadSerializedString() ?? "");
-                if (!IsInt32Enum(type))
+                if (!AttributeTypeProvider.IsToolkitEnum(type))
                 {
                     return false;
                 }
@@ -226,7 +226,7 @@ internal sealed class FastAttributeDecoder
                             HandleKind.TypeDefinition => _types.GetTypeFromDefinition(_reader, (TypeDefinitionHandle)type, 0),
                             _ => null,
                         };
-                        if (name is null || !IsInt32Enum(name))
+                        if (name is null || !AttributeTypeProvider.IsToolkitEnum(name))
                         {
                             return Unsupported;
                         }
@@ -243,19 +243,6 @@ internal sealed class FastAttributeDecoder
         catch (BadImageFormatException)
         {
             return Unsupported;
-        }
-    }
-
-    /// <summary>An enum the provider accepts, stored as a 32-bit integer (every enum of the toolkit).</summary>
-    private bool IsInt32Enum(string type)
-    {
-        try
-        {
-            return _types.GetUnderlyingEnumType(type) == PrimitiveTypeCode.Int32;
-        }
-        catch (UnsupportedAttributeArgumentException)
-        {
-            return false;
         }
     }
 
