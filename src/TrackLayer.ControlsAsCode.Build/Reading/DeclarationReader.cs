@@ -37,7 +37,7 @@ internal static class DeclarationReader
             // FileShare.ReadWrite | Delete: the compiler or an incremental build may replace the file while we read it.
             using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             // The whole image is read up front (the debug directory, for the PDB, is outside the metadata), so nothing is
-            // read lazily from a file being replaced.
+            // read lazily from a file being replaced; a memory map would also keep the compiler from rewriting it on Windows.
             using var pe = new PEReader(stream, PEStreamOptions.PrefetchEntireImage | PEStreamOptions.PrefetchMetadata);
             if (!pe.HasMetadata)
             {

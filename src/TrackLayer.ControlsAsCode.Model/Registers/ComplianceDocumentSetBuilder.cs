@@ -23,11 +23,12 @@ internal static class ComplianceDocumentSetBuilder
         var soa = StatementOfApplicabilityBuilder.Build(assemblies);
         var ordered = assemblies.OrderBy(a => a.AssemblyName, StringComparer.Ordinal).ToList();
 
-        var classified = ordered.SelectMany(a => a.ClassifiedMembers)
-            .OrderBy(m => m.TypeName, StringComparer.Ordinal)
-            .ThenBy(m => m.MemberName, StringComparer.Ordinal)
-            .ThenBy(m => m.Kind)
-            .ToList();
+        var classified = ordered.SelectMany(a => a.ClassifiedMembers).ToList();
+        if (!RegisterOrder.Instance.IsOrdered(classified))
+        {
+            // The reader hands over each assembly's members sorted, so this runs only when merged assemblies interleave.
+            classified = classified.OrderBy(m => m, RegisterOrder.Instance).ToList();
+        }
 
         var personalByType = classified.Where(m => m.TypeKey is not null && ClassificationHandling.IsPersonal(m.Kind))
             .GroupBy(m => m.TypeKey!, StringComparer.Ordinal)
@@ -50,6 +51,30 @@ internal static class ComplianceDocumentSetBuilder
         destination.PayloadTypes
             .Where(key => key != destination.DeclaringTypeKey && personalByType.ContainsKey(key))
             .SelectMany(key => personalByType[key])
-            .OrderBy(m => m.TypeName, StringComparer.Ordinal).ThenBy(m => m.MemberName, StringComparer.Ordinal).ThenBy(m => m.Kind)
+            .OrderBy(m => m, RegisterOrder.Instance)
             .ToList();
+
+    /// <summary>The register's order: type, then member (ordinal), then classification.</summary>
+    private sealed class RegisterOrder : IComparer<ClassifiedMember>
+    {
+        public static readonly RegisterOrder Instance = new();
+
+        public int Compare(ClassifiedMember? x, ClassifiedMember? y)
+        {
+            var order = string.CompareOrdinal(x!.TypeName, y!.TypeName);
+            if (order == 0) order = string.CompareOrdinal(x.MemberName, y.MemberName);
+            return order != 0 ? order : ((int)x.Kind).CompareTo((int)y.Kind);
+        }
+
+        /// <summary>Whether the list is already in order: one pass, where sorting tens of thousands of members is many.</summary>
+        public bool IsOrdered(List<ClassifiedMember> members)
+        {
+            for (var i = 1; i < members.Count; i++)
+            {
+                if (Compare(members[i - 1], members[i]) > 0) return false;
+            }
+
+            return true;
+        }
+    }
 }
