@@ -137,7 +137,7 @@ internal static class DeclaredAttributes
     /// </summary>
     internal sealed class UsingAliases
     {
-        private static readonly ConditionalWeakTable<Compilation, UsingAliases> All = new();
+        private static readonly PerCompilation<UsingAliases> All = new(static c => new UsingAliases(c));
 
         private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
@@ -153,7 +153,7 @@ internal static class DeclaredAttributes
             }
         }
 
-        public static UsingAliases For(Compilation compilation) => All.GetValue(compilation, static c => new UsingAliases(c));
+        public static UsingAliases For(Compilation compilation) => All.Get(compilation);
 
         /// <summary>
         /// Whether an attribute written as <paramref name="written"/> may be an alias: <c>[Ctl]</c> reaches an alias

@@ -30,7 +30,7 @@ internal sealed class UserLexicon
 
     private readonly ImmutableArray<LexiconDocument> _files;
     private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<(string Add, string Ignore), LexiconTable> _tables = new();
+    private readonly ConcurrentDictionary<string, LexiconTable> _tables = new(StringComparer.Ordinal);
 
     private UserLexicon(ImmutableArray<LexiconDocument> files, AnalyzerConfigOptionsProvider options)
     {
@@ -84,11 +84,13 @@ internal sealed class UserLexicon
             return PersonalDataLexicon.Default;
         }
 
-        return _tables.GetOrAdd((add, ignore), key =>
+        // Keyed by one string (an option value is one line): a tuple key would make the runtime compile the whole
+        // dictionary anew for it in every compiler process.
+        return _tables.GetOrAdd(add + "\n" + ignore, _ =>
         {
             var documents = new List<LexiconDocument>(_files.Length + 2) { PersonalDataLexicon.BuiltInDocument };
             documents.AddRange(_files);
-            documents.Add(LexiconDocument.ParseOptions(key.Add, key.Ignore));
+            documents.Add(LexiconDocument.ParseOptions(add, ignore));
             return LexiconTable.Create(documents);
         });
     }

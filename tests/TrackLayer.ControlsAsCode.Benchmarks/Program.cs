@@ -3,7 +3,7 @@ using TrackLayer.ControlsAsCode.Benchmarks;
 
 // BenchmarkDotNet: dotnet run -c Release --project tests/TrackLayer.ControlsAsCode.Benchmarks -- --filter '*'
 // A rough look while working on an analyzer: ... -- --quick [files] [runs] [analyzer name prefix]; on the build task: -- --quick-task [types] [runs]
-// Each analyzer's execution time as the compiler records it, in process and warm: ... -- --quick-report [files] [planted|none] [runs]
+// Each analyzer's execution time as the compiler records it, in process and warm: ... -- --quick-report [files] [planted|none] [runs] [one-thread]
 // The build-level floor's shape against our analyzers' (measure-build.sh runs it): ... -- --check-floor-shape
 // The task's documents for a generated assembly, kept for a byte-for-byte diff before and after a change: -- --write-task [types] [folder] [runs]
 // The task once in this fresh process, as a build runs it (the first call prepares a 5,000-type assembly in <folder>): -- --task-once <folder> [--warm-up-only]
@@ -64,7 +64,8 @@ if (args.Length > 0 && args[0] == "--quick-report")
     QuickReport.Run(
         files: args.Length > 1 ? int.Parse(args[1]) : 500,
         violations: args.Length <= 2 || args[2] != "none",
-        runs: args.Length > 3 ? int.Parse(args[3]) : 5);
+        runs: args.Length > 3 ? int.Parse(args[3]) : 5,
+        concurrent: args.Length <= 4 || args[4] != "one-thread");
     return 0;
 }
 

@@ -27,6 +27,33 @@ public class Iso8601Tests
     }
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("2023-02-29")]
+    [InlineData("2000-02-29")]
+    [InlineData("1900-02-29")]
+    [InlineData("2026-00-10")]
+    [InlineData("2026-13-10")]
+    [InlineData("2026-04-00")]
+    [InlineData("2026-04-31")]
+    [InlineData("2026/04/24")]
+    [InlineData("+2026-04-24")]
+    [InlineData("2026-04-2x")]
+    [InlineData("\u0662\u0660\u0662\u0666-04-24")] // Arabic-Indic digits
+    [InlineData("\uFF12\uFF10\uFF12\uFF16-04-24")] // full-width digits
+    [InlineData("\t2026-04-24\n")]
+    [InlineData("12026-04-24")]
+    public void Reads_dates_as_the_framework_parser_does(string text)
+    {
+        // The hand-written reader replaces DateTime.TryParseExact(text, "yyyy-MM-dd", InvariantCulture): same answers.
+        var expected = DateTime.TryParseExact(
+            text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var expectedDate);
+        Assert.Equal(expected, Iso8601.TryParseDate(text, out var date));
+        Assert.Equal(expectedDate, date);
+    }
+
+    [Theory]
     [InlineData("P90D", "90 days")]
     [InlineData("P2Y", "2 years")]
     [InlineData("P1Y6M", "1 year 6 months")]

@@ -135,7 +135,7 @@ internal sealed class DeclarationSite
 /// </summary>
 internal sealed class DeclarationSites
 {
-    private static readonly ConditionalWeakTable<Compilation, DeclarationSites> All = new();
+    private static readonly PerCompilation<DeclarationSites> All = new(static _ => new DeclarationSites());
 
     private static readonly AttributeNames Names = DeclarationTypes.WrittenNames(new[]
     {
@@ -151,7 +151,7 @@ internal sealed class DeclarationSites
     private readonly ConcurrentDictionary<SyntaxTree, DeclarationSite[]> _byTree = new();
     private readonly ConcurrentDictionary<AttributeData, SourceDeclaration?> _declarations = new();
 
-    private static DeclarationSites For(Compilation compilation) => All.GetValue(compilation, static _ => new DeclarationSites());
+    private static DeclarationSites For(Compilation compilation) => All.Get(compilation);
 
     /// <summary>The sites in one file of the compilation, found on the first call for that file.</summary>
     public static DeclarationSite[] In(CompilationUnitSyntax root, Compilation compilation)

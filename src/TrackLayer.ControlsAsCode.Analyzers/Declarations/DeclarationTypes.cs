@@ -19,7 +19,10 @@ internal enum DeclarationKind
 /// <summary>The declaration API's types, resolved once per compilation.</summary>
 internal sealed class DeclarationTypes
 {
-    private static readonly ConditionalWeakTable<Compilation, Holder> All = new();
+    private static readonly PerCompilation<Holder> All = new(static c => new Holder(
+        c.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
+            ? new DeclarationTypes(c, applicable)
+            : null));
 
     private DeclarationTypes(Compilation compilation, INamedTypeSymbol applicableControl)
     {
@@ -43,10 +46,7 @@ internal sealed class DeclarationTypes
     /// shared by the thirteen rules that ask (each lookup searches every referenced assembly).
     /// </summary>
     public static DeclarationTypes? TryCreate(Compilation compilation)
-        => All.GetValue(compilation, static c => new Holder(
-            c.GetTypeByMetadataName(WellKnownNames.ApplicableControlAttribute) is { TypeKind: not TypeKind.Error } applicable
-                ? new DeclarationTypes(c, applicable)
-                : null)).Types;
+        => All.Get(compilation).Types;
 
     /// <summary>Whether <paramref name="kind"/> is one of <paramref name="kinds"/> (a rule's handful).</summary>
     public static bool Includes(DeclarationKind[] kinds, DeclarationKind kind)

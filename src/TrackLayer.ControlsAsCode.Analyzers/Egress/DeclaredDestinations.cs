@@ -115,11 +115,13 @@ internal sealed class DeclaredDestinations
             return false;
         }
 
+        // The identities the metadata lists, not the referenced symbols: asking each of a project's hundreds of
+        // references for its referenced symbols binds them all, milliseconds in a fresh compiler process.
         foreach (var module in assembly.Modules)
         {
-            foreach (var referenced in module.ReferencedAssemblySymbols)
+            foreach (var referenced in module.ReferencedAssemblies)
             {
-                if (SymbolEqualityComparer.Default.Equals(referenced, toolkit))
+                if (referenced.Name == toolkit.Identity.Name)
                 {
                     return true;
                 }

@@ -100,8 +100,12 @@ internal sealed class EgressTypes
 /// </summary>
 internal sealed class EgressCompilationState
 {
-    private static readonly ConditionalWeakTable<Compilation, EgressCompilationState> States = new();
     private static readonly EgressCompilationState Absent = new(null, null!);
+    private static readonly PerCompilation<EgressCompilationState> States = new(static c =>
+    {
+        var types = EgressTypes.TryCreate(c);
+        return types is null ? Absent : new EgressCompilationState(types, c);
+    });
 
     private readonly System.Lazy<DeclaredDestinations> _destinations;
     private static readonly object NoSend = new();
@@ -151,9 +155,5 @@ internal sealed class EgressCompilationState
         => _sends.GetOrAdd(site, (object?)send ?? NoSend) as Flows.PayloadSend;
 
     public static EgressCompilationState Get(Compilation compilation)
-        => States.GetValue(compilation, static c =>
-        {
-            var types = EgressTypes.TryCreate(c);
-            return types is null ? Absent : new EgressCompilationState(types, c);
-        });
+        => States.Get(compilation);
 }

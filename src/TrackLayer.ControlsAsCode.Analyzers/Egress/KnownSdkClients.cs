@@ -24,9 +24,9 @@ internal sealed class KnownSdkClients
     /// <summary>Google Ads API client library: <c>Google.Ads.GoogleAds.V{N}.Services.*ServiceClient</c>, versioned namespaces.</summary>
     private const string GoogleAdsHost = "googleads.googleapis.com";
 
-    private readonly Dictionary<INamedTypeSymbol, (HashSet<string> Methods, string Host, string Sdk)> _clients;
+    private readonly Dictionary<INamedTypeSymbol, Client> _clients;
 
-    private KnownSdkClients(Dictionary<INamedTypeSymbol, (HashSet<string>, string, string)> clients)
+    private KnownSdkClients(Dictionary<INamedTypeSymbol, Client> clients)
     {
         _clients = clients;
     }
@@ -35,19 +35,19 @@ internal sealed class KnownSdkClients
 
     public static KnownSdkClients Resolve(Compilation compilation)
     {
-        var clients = new Dictionary<INamedTypeSymbol, (HashSet<string>, string, string)>(SymbolEqualityComparer.Default);
+        var clients = new Dictionary<INamedTypeSymbol, Client>(SymbolEqualityComparer.Default);
         foreach (var (typeName, methods, host, sdk) in Table)
         {
             var type = compilation.GetTypeByMetadataName(typeName);
             if (type is not null)
             {
-                clients[type] = (new HashSet<string>(methods), host, sdk);
+                clients[type] = new Client(new HashSet<string>(methods), host, sdk);
             }
         }
 
         foreach (var type in GoogleAdsServiceClients(compilation))
         {
-            clients[type] = (new HashSet<string> { "*Upload" }, GoogleAdsHost, "Google Ads API client library");
+            clients[type] = new Client(new HashSet<string> { "*Upload" }, GoogleAdsHost, "Google Ads API client library");
         }
 
         return new KnownSdkClients(clients);
@@ -74,6 +74,23 @@ internal sealed class KnownSdkClients
         host = client.Host;
         sdk = client.Sdk;
         return true;
+    }
+
+    /// <summary>A client type's sending methods, host and SDK name: a class, so the lookup's dictionary shares the runtime's compiled code.</summary>
+    private sealed class Client
+    {
+        public Client(HashSet<string> methods, string host, string sdk)
+        {
+            Methods = methods;
+            Host = host;
+            Sdk = sdk;
+        }
+
+        public HashSet<string> Methods { get; }
+
+        public string Host { get; }
+
+        public string Sdk { get; }
     }
 
     private static IEnumerable<INamedTypeSymbol> GoogleAdsServiceClients(Compilation compilation)

@@ -98,7 +98,8 @@ internal sealed class PayloadShapes
     private const int MaxMembers = 2000;
 
     private readonly EgressTypes _types;
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PayloadMember>> _cache = new(SymbolEqualityComparer.Default);
+    // Values are held in a class: a dictionary of a struct value (ImmutableArray) would be compiled anew in each process.
+    private readonly ConcurrentDictionary<ITypeSymbol, Shape> _cache = new(SymbolEqualityComparer.Default);
 
     public PayloadShapes(EgressTypes types)
     {
@@ -111,8 +112,15 @@ internal sealed class PayloadShapes
             var members = ImmutableArray.CreateBuilder<PayloadMember>();
             var budget = MaxMembers;
             Walk(ElementType(t) ?? t, string.Empty, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), members, ref budget);
-            return members.ToImmutable();
-        });
+            return new Shape(members.ToImmutable());
+        }).Members;
+
+    private sealed class Shape
+    {
+        public Shape(ImmutableArray<PayloadMember> members) => Members = members;
+
+        public ImmutableArray<PayloadMember> Members { get; }
+    }
 
     private void Walk(ITypeSymbol type, string prefix, int depth, HashSet<ITypeSymbol> visiting, ImmutableArray<PayloadMember>.Builder found, ref int budget)
     {
