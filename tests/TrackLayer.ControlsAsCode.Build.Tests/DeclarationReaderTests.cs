@@ -177,6 +177,51 @@ public sealed class DeclarationReaderTests : IDisposable
     }
 
     [Fact]
+    public void Classified_members_come_sorted_by_type_then_member_whatever_the_declaration_order()
+    {
+        // Types are read in metadata order and their members together; the reader sorts types, then each type's members.
+        var path = TestAssembly.Compile(_temp.Path, """
+            using TrackLayer.ControlsAsCode;
+
+            namespace Order
+            {
+                public sealed class Zebra
+                {
+                    [Personal(DataCategory.Phone)] public string Phone { get; set; } = "";
+                    [Personal(DataCategory.Email)] public string Email { get; set; } = "";
+                    public sealed class Inner
+                    {
+                        [Personal(DataCategory.Name)] public string Name { get; set; } = "";
+                    }
+                }
+
+                public sealed class Apple
+                {
+                    [Credential] public string Token { get; set; } = "";
+                    [NonPersonal] public string Colour { get; set; } = "";
+                    [Personal(DataCategory.Email)][Credential] public string Address { get; set; } = "";
+                }
+
+                public sealed class Mango
+                {
+                    [Personal(DataCategory.UserId)] public string Id { get; set; } = "";
+                }
+            }
+            """, assemblyName: "Order");
+
+        var members = DeclarationReader.Read(path, _temp.Path).Declarations!.ClassifiedMembers;
+
+        Assert.Equal(
+            new[]
+            {
+                "Order.Apple.Address Credential", "Order.Apple.Address PersonalData", "Order.Apple.Colour NonPersonalData",
+                "Order.Apple.Token Credential", "Order.Mango.Id PersonalData", "Order.Zebra.Email PersonalData",
+                "Order.Zebra.Phone PersonalData", "Order.Zebra.Inner.Name PersonalData",
+            },
+            members.Select(m => m.TypeName + "." + m.MemberName + " " + m.Kind).ToArray());
+    }
+
+    [Fact]
     public void Matches_attributes_defined_in_the_assembly_being_read()
     {
         // The declaration API itself (or a copy of it) defines the attribute types: TypeDefinitions, not TypeReferences.
