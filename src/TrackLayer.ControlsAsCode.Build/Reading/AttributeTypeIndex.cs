@@ -16,32 +16,19 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 /// </summary>
 internal sealed class AttributeTypeIndex
 {
-    private static readonly Dictionary<string, DeclarationAttributeKind> KindsByName = new(StringComparer.Ordinal)
-    {
-        [WellKnownNames.IsmsScopeAttribute] = DeclarationAttributeKind.IsmsScope,
-        [WellKnownNames.CertificationStatusAttribute] = DeclarationAttributeKind.CertificationStatus,
-        [WellKnownNames.ApplicableControlAttribute] = DeclarationAttributeKind.ApplicableControl,
-        [WellKnownNames.ExcludedControlAttribute] = DeclarationAttributeKind.ExcludedControl,
-        [WellKnownNames.ImplementsControlAttribute] = DeclarationAttributeKind.ImplementsControl,
-        [WellKnownNames.DestinationAttribute] = DeclarationAttributeKind.Destination,
-        [WellKnownNames.PersonalAttribute] = DeclarationAttributeKind.Personal,
-        [WellKnownNames.PseudonymisedAttribute] = DeclarationAttributeKind.Pseudonymised,
-        [WellKnownNames.SpecialCategoryAttribute] = DeclarationAttributeKind.SpecialCategory,
-        [WellKnownNames.CredentialAttribute] = DeclarationAttributeKind.Credential,
-        [WellKnownNames.NonPersonalAttribute] = DeclarationAttributeKind.NonPersonal,
-        [WellKnownNames.AssemblyInformationalVersionAttribute] = DeclarationAttributeKind.InformationalVersion,
-        [WellKnownNames.JsonPropertyNameAttribute] = DeclarationAttributeKind.JsonPropertyName,
-        [WellKnownNames.DataMemberAttribute] = DeclarationAttributeKind.DataMember,
-    };
-
     private readonly MetadataReader _reader;
-    private readonly Dictionary<EntityHandle, DeclarationAttributeKind> _kinds = new();
+    // Our attribute types among the TypeRef and TypeDef rows: arrays by row, not a dictionary keyed by handle, which the
+    // runtime would compile anew for that key type in every build's process.
+    private readonly DeclarationAttributeKind[] _typeReferenceKinds;
+    private readonly DeclarationAttributeKind[] _typeDefinitionKinds;
     private bool[]?[]? _elementsWithAttributes;
     private DeclarationAttributeKind[]? _memberReferenceKinds;
 
     public AttributeTypeIndex(MetadataReader reader)
     {
         _reader = reader;
+        _typeReferenceKinds = new DeclarationAttributeKind[reader.GetTableRowCount(TableIndex.TypeRef) + 1]; // rows start at 1
+        _typeDefinitionKinds = new DeclarationAttributeKind[reader.GetTableRowCount(TableIndex.TypeDef) + 1];
         foreach (var handle in reader.TypeReferences)
         {
             var type = reader.GetTypeReference(handle);
@@ -122,7 +109,16 @@ internal sealed class AttributeTypeIndex
 
     /// <summary>Generic attributes (a TypeSpecification parent) are never ours and fall through to None.</summary>
     private DeclarationAttributeKind KindOfType(EntityHandle type)
-        => _kinds.TryGetValue(type, out var kind) ? kind : DeclarationAttributeKind.None;
+    {
+        var kinds = type.Kind switch
+        {
+            HandleKind.TypeReference => _typeReferenceKinds,
+            HandleKind.TypeDefinition => _typeDefinitionKinds,
+            _ => null,
+        };
+        var row = MetadataTokens.GetRowNumber(type);
+        return kinds is not null && row < kinds.Length ? kinds[row] : DeclarationAttributeKind.None;
+    }
 
     /// <summary>The kind of the attribute type each member reference (row) belongs to; None for every other member.</summary>
     private DeclarationAttributeKind[] KindsOfMemberReferences()
@@ -142,13 +138,37 @@ internal sealed class AttributeTypeIndex
 
     private void Add(EntityHandle handle, string ns, string name)
     {
-        if (KindsByName.TryGetValue(ns.Length == 0 ? name : ns + "." + name, out var kind))
+        var kind = KindByName(ns.Length == 0 ? name : ns + "." + name);
+        if (kind == DeclarationAttributeKind.None)
         {
-            _kinds[handle] = kind;
-            if (ns == WellKnownNames.Namespace)
-            {
-                MentionsDeclarationApi = true;
-            }
+            return;
+        }
+
+        var kinds = handle.Kind == HandleKind.TypeReference ? _typeReferenceKinds : _typeDefinitionKinds;
+        kinds[MetadataTokens.GetRowNumber(handle)] = kind;
+        if (ns == WellKnownNames.Namespace)
+        {
+            MentionsDeclarationApi = true;
         }
     }
+
+    /// <summary>The attributes we read, by full name (a switch: a dictionary with an enum value is compiled anew in each process).</summary>
+    private static DeclarationAttributeKind KindByName(string fullName) => fullName switch
+    {
+        WellKnownNames.IsmsScopeAttribute => DeclarationAttributeKind.IsmsScope,
+        WellKnownNames.CertificationStatusAttribute => DeclarationAttributeKind.CertificationStatus,
+        WellKnownNames.ApplicableControlAttribute => DeclarationAttributeKind.ApplicableControl,
+        WellKnownNames.ExcludedControlAttribute => DeclarationAttributeKind.ExcludedControl,
+        WellKnownNames.ImplementsControlAttribute => DeclarationAttributeKind.ImplementsControl,
+        WellKnownNames.DestinationAttribute => DeclarationAttributeKind.Destination,
+        WellKnownNames.PersonalAttribute => DeclarationAttributeKind.Personal,
+        WellKnownNames.PseudonymisedAttribute => DeclarationAttributeKind.Pseudonymised,
+        WellKnownNames.SpecialCategoryAttribute => DeclarationAttributeKind.SpecialCategory,
+        WellKnownNames.CredentialAttribute => DeclarationAttributeKind.Credential,
+        WellKnownNames.NonPersonalAttribute => DeclarationAttributeKind.NonPersonal,
+        WellKnownNames.AssemblyInformationalVersionAttribute => DeclarationAttributeKind.InformationalVersion,
+        WellKnownNames.JsonPropertyNameAttribute => DeclarationAttributeKind.JsonPropertyName,
+        WellKnownNames.DataMemberAttribute => DeclarationAttributeKind.DataMember,
+        _ => DeclarationAttributeKind.None,
+    };
 }

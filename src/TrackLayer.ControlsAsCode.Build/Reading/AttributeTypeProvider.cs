@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -15,14 +15,29 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
 {
     private const string SystemType = "System.Type";
 
-    // "System.Int32" and so on, made once: every argument of every attribute asks for its type's name.
-    private static readonly Dictionary<PrimitiveTypeCode, string> PrimitiveNames = CreatePrimitiveNames();
+    // One provider per assembly read: the rows below belong to that assembly's metadata. An array by TypeRef row, not a
+    // dictionary keyed by handle, which the runtime would compile anew for that key type in every build's process.
+    private string?[]? _referencedTypes;
 
-    // One provider per assembly read: the handles below belong to that assembly's metadata.
-    private readonly Dictionary<TypeReferenceHandle, string> _referencedTypes = new();
-
-    public string GetPrimitiveType(PrimitiveTypeCode typeCode) =>
-        PrimitiveNames.TryGetValue(typeCode, out var name) ? name : "System." + typeCode;
+    /// <summary>"System.Int32" and so on: every argument of every attribute asks for its type's name.</summary>
+    public string GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
+    {
+        PrimitiveTypeCode.Boolean => "System.Boolean",
+        PrimitiveTypeCode.Byte => "System.Byte",
+        PrimitiveTypeCode.SByte => "System.SByte",
+        PrimitiveTypeCode.Char => "System.Char",
+        PrimitiveTypeCode.Int16 => "System.Int16",
+        PrimitiveTypeCode.UInt16 => "System.UInt16",
+        PrimitiveTypeCode.Int32 => "System.Int32",
+        PrimitiveTypeCode.UInt32 => "System.UInt32",
+        PrimitiveTypeCode.Int64 => "System.Int64",
+        PrimitiveTypeCode.UInt64 => "System.UInt64",
+        PrimitiveTypeCode.Single => "System.Single",
+        PrimitiveTypeCode.Double => "System.Double",
+        PrimitiveTypeCode.String => "System.String",
+        PrimitiveTypeCode.Object => "System.Object",
+        _ => "System." + typeCode,
+    };
 
     public string GetSystemType() => SystemType;
 
@@ -39,13 +54,16 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
     /// <summary>An enum argument's type (<c>DataCategory</c> in <c>[Personal(DataCategory.Email)]</c>): named once per type, not once per attribute.</summary>
     public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
     {
-        if (!_referencedTypes.TryGetValue(handle, out var name))
+        var names = _referencedTypes ??= new string?[reader.GetTableRowCount(TableIndex.TypeRef) + 1]; // rows start at 1
+        var row = MetadataTokens.GetRowNumber(handle);
+        if (row < names.Length && names[row] is { } known)
         {
-            var type = reader.GetTypeReference(handle);
-            name = Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
-            _referencedTypes.Add(handle, name);
+            return known;
         }
 
+        var type = reader.GetTypeReference(handle); // a row out of range is malformed metadata: this throws, as it should
+        var name = Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
+        if (row < names.Length) names[row] = name;
         return name;
     }
 
@@ -63,17 +81,6 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
 
     /// <summary>The enums this provider decodes: the toolkit's, every one of them a 32-bit integer.</summary>
     public static bool IsToolkitEnum(string type) => type.StartsWith(WellKnownNames.Namespace + ".", System.StringComparison.Ordinal);
-
-    private static Dictionary<PrimitiveTypeCode, string> CreatePrimitiveNames()
-    {
-        var names = new Dictionary<PrimitiveTypeCode, string>();
-        foreach (PrimitiveTypeCode code in Enum.GetValues(typeof(PrimitiveTypeCode)))
-        {
-            names[code] = "System." + code;
-        }
-
-        return names;
-    }
 
     private static string Qualify(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
 }

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Text;
 
 namespace TrackLayer.ControlsAsCode.Build.Reading;
@@ -12,16 +12,19 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 internal sealed class ElementNames
 {
     private readonly MetadataReader _reader;
-    private readonly Dictionary<TypeDefinitionHandle, string> _typeNames = new();
+    // By TypeDef row: a dictionary keyed by handle would be compiled anew for that key type in every build's process.
+    private readonly string?[] _typeNames;
 
     public ElementNames(MetadataReader reader)
     {
         _reader = reader;
+        _typeNames = new string?[reader.TypeDefinitions.Count + 1]; // rows start at 1
     }
 
     public string Type(TypeDefinitionHandle handle)
     {
-        if (_typeNames.TryGetValue(handle, out var cached))
+        var row = MetadataTokens.GetRowNumber(handle);
+        if (_typeNames[row] is { } cached)
         {
             return cached;
         }
@@ -40,7 +43,7 @@ internal sealed class ElementNames
             full = ns.Length == 0 ? name : ns + "." + name;
         }
 
-        _typeNames.Add(handle, full);
+        _typeNames[row] = full;
         return full;
     }
 

@@ -20,7 +20,10 @@ internal sealed class SourceLocator : IDisposable
     private readonly MetadataReaderProvider? _provider;
     private readonly MetadataReader? _pdb;
     private readonly string? _projectDirectory;
-    private readonly Dictionary<DocumentHandle, string> _paths = new();
+    // Per PDB document row, once worked out: arrays, not dictionaries keyed by handle, which the runtime would compile
+    // anew for that key type in every build's process. A row out of range (a damaged PDB) is looked up, not kept.
+    private string?[]? _paths;
+    private string[]?[]? _sources;
 
     // Per MethodDef row, once worked out: a type's location reads all its methods, and its members' locations most again.
     private (bool Known, SourceLocation? Location, DocumentHandle Document)[]? _methods;
@@ -131,8 +134,6 @@ internal sealed class SourceLocator : IDisposable
 
     private static readonly Guid TypeDefinitionDocumentsKind = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
 
-    private readonly Dictionary<DocumentHandle, string[]?> _sources = new();
-
     private DocumentHandle TypeDocument(TypeDefinitionHandle handle)
     {
         try
@@ -158,7 +159,10 @@ internal sealed class SourceLocator : IDisposable
     private int DeclarationLine(DocumentHandle document, string name, int before)
     {
         if (document.IsNil) return 0;
-        if (!_sources.TryGetValue(document, out var lines))
+        var sources = _sources ??= new string[]?[_pdb!.Documents.Count + 1]; // rows start at 1
+        var row = MetadataTokens.GetRowNumber(document);
+        var lines = row < sources.Length ? sources[row] : null;
+        if (lines is null)
         {
             var path = _pdb!.GetString(_pdb.GetDocument(document).Name);
             try
@@ -170,10 +174,10 @@ internal sealed class SourceLocator : IDisposable
                 lines = null;
             }
 
-            _sources.Add(document, lines);
+            lines ??= Array.Empty<string>(); // no file at hand: no declaration line, as for a file without one
+            if (row < sources.Length) sources[row] = lines;
         }
 
-        if (lines is null) return 0;
         var limit = before > 0 ? Math.Min(before, lines.Length) : lines.Length;
         var found = 0;
         for (var i = 0; i < limit; i++)
@@ -219,10 +223,11 @@ internal sealed class SourceLocator : IDisposable
 
     private string Path(DocumentHandle handle)
     {
-        if (_paths.TryGetValue(handle, out var cached)) return cached;
-        var name = _pdb!.GetString(_pdb.GetDocument(handle).Name);
-        var relative = Relative(name);
-        _paths.Add(handle, relative);
+        var paths = _paths ??= new string?[_pdb!.Documents.Count + 1]; // rows start at 1
+        var row = MetadataTokens.GetRowNumber(handle);
+        if (row < paths.Length && paths[row] is { } cached) return cached;
+        var relative = Relative(_pdb!.GetString(_pdb.GetDocument(handle).Name));
+        if (row < paths.Length) paths[row] = relative;
         return relative;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -14,8 +15,10 @@ internal sealed class JsonTextWriter
 {
     private readonly DocumentBuffer _out;
 
-    // One entry per open object or array: whether it has items yet (for commas and the closing line).
-    private readonly Stack<bool> _containers = new();
+    // One entry per open object or array, innermost last: whether it has items yet (for commas and the closing line).
+    // An array and a depth, not a Stack<bool>, which the runtime would compile anew in every build's process.
+    private bool[] _hasItems = new bool[8];
+    private int _depth;
 
     public JsonTextWriter(DocumentBuffer output)
     {
@@ -81,13 +84,14 @@ internal sealed class JsonTextWriter
     {
         BeginValue(name);
         _out.Append(bracket);
-        _containers.Push(false);
+        if (_depth == _hasItems.Length) Array.Resize(ref _hasItems, _depth * 2);
+        _hasItems[_depth++] = false;
     }
 
     private void End(char bracket)
     {
-        var hadItems = _containers.Pop();
-        if (hadItems)
+        if (_depth == 0) throw new InvalidOperationException("No object or array is open.");
+        if (_hasItems[--_depth])
         {
             NewLine();
         }
@@ -98,17 +102,17 @@ internal sealed class JsonTextWriter
     [MethodImpl(HotPath.Optimized)]
     private void BeginValue(string? name)
     {
-        if (_containers.Count == 0)
+        if (_depth == 0)
         {
             return;
         }
 
-        if (_containers.Pop())
+        if (_hasItems[_depth - 1])
         {
             _out.Append(',');
         }
 
-        _containers.Push(true);
+        _hasItems[_depth - 1] = true;
         NewLine();
         if (name is not null)
         {
@@ -117,7 +121,7 @@ internal sealed class JsonTextWriter
         }
     }
 
-    private void NewLine() => _out.Append('\n').Append(' ', _containers.Count * 2);
+    private void NewLine() => _out.Append('\n').Append(' ', _depth * 2);
 
     [MethodImpl(HotPath.Optimized)]
     private void AppendQuoted(string value)

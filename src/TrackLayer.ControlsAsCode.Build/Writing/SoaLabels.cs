@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -54,27 +55,46 @@ internal static class SoaLabels
         ReasonsInOrder.Where(r => (reasons & r) == r).ToList();
 
     /// <summary>"PartiallyImplemented" → "partiallyImplemented": enum values as JSON tokens, culture-free.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string Token<TEnum>(TEnum value)
         where TEnum : struct, Enum
-        => Tokens<TEnum>.ByValue.TryGetValue(value, out var token) ? token : MakeToken(value.ToString());
+    {
+        // From the end: where two names share a value, the last one gives the token.
+        var values = Tokens<TEnum>.Values;
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
+            {
+                return Tokens<TEnum>.Names[i];
+            }
+        }
+
+        return MakeToken(value.ToString());
+    }
 
     private static string MakeToken(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    /// <summary>Every token of an enum, made once: registers call <see cref="Token{TEnum}"/> for every row.</summary>
+    /// <summary>
+    /// Every token of an enum, made once: registers call <see cref="Token{TEnum}"/> for every row. Two arrays searched
+    /// in turn (a dozen values at most): a dictionary keyed by each enum would be compiled anew for each enum in every
+    /// build's process.
+    /// </summary>
     private static class Tokens<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly System.Collections.Generic.Dictionary<TEnum, string> ByValue = Create();
+        public static readonly TEnum[] Values = (TEnum[])Enum.GetValues(typeof(TEnum));
 
-        private static System.Collections.Generic.Dictionary<TEnum, string> Create()
+        public static readonly string[] Names = CreateNames();
+
+        private static string[] CreateNames()
         {
-            var tokens = new System.Collections.Generic.Dictionary<TEnum, string>();
-            foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
+            var names = new string[Values.Length];
+            for (var i = 0; i < names.Length; i++)
             {
-                tokens[value] = MakeToken(value.ToString());
+                names[i] = MakeToken(Values[i].ToString());
             }
 
-            return tokens;
+            return names;
         }
     }
 
