@@ -218,6 +218,7 @@ internal sealed class DeclarationCollector
     /// A property's location is its getter's (else setter's); an attribute on an auto-property's backing field points at
     /// the property. Looked up only for members that declare something, by comparing names in place (no string copies).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private SourceLocation? PropertyLocation(IReadOnlyList<PropertyDefinitionHandle> properties, string name, TypeContext context)
     {
         for (var i = 0; i < properties.Count; i++)
@@ -475,6 +476,7 @@ internal sealed class DeclarationCollector
     /// order they were read (the sort is stable). Merged here, where duplicates are neighbours, rather than looked up as
     /// each is read: an assembly can classify tens of thousands of members.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private void SortAndMergeClassified()
     {
         var members = _declarations.ClassifiedMembers;
@@ -500,6 +502,7 @@ internal sealed class DeclarationCollector
     /// of long type names: members arrive type by type (<see cref="ReadType"/>), so the types are sorted, then each
     /// type's few members.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static List<ClassifiedMember> SortByTypeThenMember(List<ClassifiedMember> members)
     {
         var runStarts = new List<int>();
@@ -530,6 +533,7 @@ internal sealed class DeclarationCollector
     }
 
     /// <summary>Stable sort of one type's members, from <paramref name="start"/> to the end: insertion, as there are few.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void SortOneType(List<ClassifiedMember> sorted, int start)
     {
         if (sorted.Count - start > 64)
@@ -567,6 +571,7 @@ internal sealed class DeclarationCollector
     {
         public static readonly ClassifiedOrder Instance = new();
 
+        [MethodImpl(HotPath.Optimized)]
         public int Compare(ClassifiedMember? x, ClassifiedMember? y)
         {
             var order = string.CompareOrdinal(x!.TypeName, y!.TypeName);

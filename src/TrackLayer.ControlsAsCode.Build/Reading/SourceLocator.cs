@@ -69,6 +69,7 @@ internal sealed class SourceLocator : IDisposable
     public SourceLocation? Method(MethodDefinitionHandle handle) => MethodInDocument(handle).Location;
 
     /// <summary>A method's location and the document it is in (see <see cref="Method"/>), worked out once per method.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private (SourceLocation? Location, DocumentHandle Document) MethodInDocument(MethodDefinitionHandle handle)
     {
         if (_pdb is null || handle.IsNil) return default;
