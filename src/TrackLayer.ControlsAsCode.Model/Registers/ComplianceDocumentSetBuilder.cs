@@ -23,28 +23,67 @@ internal static class ComplianceDocumentSetBuilder
         var soa = StatementOfApplicabilityBuilder.Build(assemblies);
         var ordered = assemblies.OrderBy(a => a.AssemblyName, StringComparer.Ordinal).ToList();
 
-        var classified = ordered.SelectMany(a => a.ClassifiedMembers).ToList();
+        var classified = new List<ClassifiedMember>(ordered.Sum(a => a.ClassifiedMembers.Count));
+        foreach (var assembly in ordered)
+        {
+            classified.AddRange(assembly.ClassifiedMembers);
+        }
+
         if (!RegisterOrder.Instance.IsOrdered(classified))
         {
             // The reader hands over each assembly's members sorted, so this runs only when merged assemblies interleave.
             classified = classified.OrderBy(m => m, RegisterOrder.Instance).ToList();
         }
 
-        var personalByType = classified.Where(m => m.TypeKey is not null && ClassificationHandling.IsPersonal(m.Kind))
-            .GroupBy(m => m.TypeKey!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-
-        var destinations = ordered.SelectMany(a => a.Destinations)
+        var declared = ordered.SelectMany(a => a.Destinations)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.DeclaredOn, StringComparer.Ordinal)
-            .Select(d => new DestinationInventoryRow(d, Carried(d, personalByType)))
             .ToList();
+        var personalByType = PersonalMembersOf(PayloadTypesOf(declared), classified);
+        var destinations = declared.Select(d => new DestinationInventoryRow(d, Carried(d, personalByType))).ToList();
 
         return new ComplianceDocumentSet(
             soa,
             new DestinationInventory(destinations),
             new DataClassificationRegister(classified),
             new RetentionRegister(destinations.Select(d => new RetentionRow(d)).ToList()));
+    }
+
+    /// <summary>The types named in the destinations' signatures: a few, where an assembly can classify members of thousands.</summary>
+    private static HashSet<string> PayloadTypesOf(List<DestinationDeclaration> destinations)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var destination in destinations)
+        {
+            keys.UnionWith(destination.PayloadTypes);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The personal members of those types only, in register order, grouped by type.</summary>
+    private static Dictionary<string, List<ClassifiedMember>> PersonalMembersOf(HashSet<string> payloadTypes, List<ClassifiedMember> classified)
+    {
+        var byType = new Dictionary<string, List<ClassifiedMember>>(StringComparer.Ordinal);
+        if (payloadTypes.Count == 0)
+        {
+            return byType;
+        }
+
+        foreach (var member in classified)
+        {
+            if (member.TypeKey is { } key && payloadTypes.Contains(key) && ClassificationHandling.IsPersonal(member.Kind))
+            {
+                if (!byType.TryGetValue(key, out var members))
+                {
+                    byType.Add(key, members = new List<ClassifiedMember>());
+                }
+
+                members.Add(member);
+            }
+        }
+
+        return byType;
     }
 
     private static IReadOnlyList<ClassifiedMember> Carried(DestinationDeclaration destination, Dictionary<string, List<ClassifiedMember>> personalByType) =>

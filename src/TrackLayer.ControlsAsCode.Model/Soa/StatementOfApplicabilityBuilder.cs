@@ -30,15 +30,7 @@ internal static class StatementOfApplicabilityBuilder
             }
         }
 
-        var implementationsById = ordered.SelectMany(a => a.Implementations)
-            .Select(i => (control: Resolve(i.ControlId), implementation: i))
-            .Where(p => p.control is not null)
-            .GroupBy(p => p.control!.Id, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<ControlImplementation>)g.Select(p => p.implementation)
-                    .OrderBy(i => i.Element, StringComparer.Ordinal).ToList(),
-                StringComparer.Ordinal);
+        var implementationsById = ImplementationsByControl(ordered);
 
         var rows = ControlCatalog.Controls
             .Select(control => new SoaRow(
@@ -54,6 +46,36 @@ internal static class StatementOfApplicabilityBuilder
             rows,
             CountTotals(rows),
             unresolved);
+    }
+
+    /// <summary>
+    /// Each control's implementations, by element name (stable: equal names keep assembly and reading order). Plain loops
+    /// rather than grouping tuples with LINQ, whose generic code the runtime compiles anew in every build's process.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<ControlImplementation>> ImplementationsByControl(List<ComplianceDeclarations> ordered)
+    {
+        var grouped = new Dictionary<string, List<ControlImplementation>>(StringComparer.Ordinal);
+        foreach (var assembly in ordered)
+        {
+            foreach (var implementation in assembly.Implementations)
+            {
+                if (Resolve(implementation.ControlId) is not { } control) continue;
+                if (!grouped.TryGetValue(control.Id, out var implementations))
+                {
+                    grouped.Add(control.Id, implementations = new List<ControlImplementation>());
+                }
+
+                implementations.Add(implementation);
+            }
+        }
+
+        var byControl = new Dictionary<string, IReadOnlyList<ControlImplementation>>(grouped.Count, StringComparer.Ordinal);
+        foreach (var pair in grouped)
+        {
+            byControl.Add(pair.Key, pair.Value.OrderBy(i => i.Element, StringComparer.Ordinal).ToList());
+        }
+
+        return byControl;
     }
 
     /// <summary>The single 2022 control an id names: a 2022 id, or a 2013 id that maps to exactly one 2022 control.</summary>
