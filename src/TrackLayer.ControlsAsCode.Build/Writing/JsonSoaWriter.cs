@@ -124,7 +124,7 @@ internal sealed class JsonSoaWriter : IComplianceDocumentWriter
         json.String("title", row.Control.Title);
         json.String("theme", SoaLabels.Token(row.Control.Theme));
         json.String("applicability", SoaLabels.ApplicabilityToken(row.Applicability));
-        json.Strings("inclusionReasons", applicable ? SoaLabels.Reasons(declaration!.Reasons).Select(SoaLabels.Token) : Enumerable.Empty<string>());
+        json.Strings("inclusionReasons", applicable ? SoaLabels.ReasonTokens(declaration!.Reasons) : Enumerable.Empty<string>());
         json.String("justification", declaration?.Justification);
         json.String("inclusionJustification", applicable ? declaration!.Justification : null);
         json.String("exclusionJustification", row.Applicability == Applicability.Excluded ? declaration!.Justification : null);

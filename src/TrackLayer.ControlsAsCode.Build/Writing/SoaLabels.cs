@@ -50,9 +50,23 @@ internal static class SoaLabels
         _ => reason.ToString(),
     };
 
-    /// <summary>The single reasons set in a flags value, in the enum's order.</summary>
-    public static IReadOnlyList<InclusionReason> Reasons(InclusionReason reasons) =>
-        ReasonsInOrder.Where(r => (reasons & r) == r).ToList();
+    /// <summary>The labels of the single reasons set in a flags value, in the enum's order ("Risk assessment").</summary>
+    public static List<string> ReasonLabels(InclusionReason reasons) => ReasonWords(reasons, tokens: false);
+
+    /// <summary>The JSON tokens of the single reasons set in a flags value, in the enum's order ("riskAssessment").</summary>
+    public static List<string> ReasonTokens(InclusionReason reasons) => ReasonWords(reasons, tokens: true);
+
+    // A loop, not LINQ over the enum: generic code over an enum is compiled anew in every build's process.
+    private static List<string> ReasonWords(InclusionReason reasons, bool tokens)
+    {
+        var words = new List<string>(ReasonsInOrder.Length);
+        foreach (var reason in ReasonsInOrder)
+        {
+            if ((reasons & reason) == reason) words.Add(tokens ? Token(reason) : Reason(reason));
+        }
+
+        return words;
+    }
 
     /// <summary>"PartiallyImplemented" → "partiallyImplemented": enum values as JSON tokens, culture-free.</summary>
     [MethodImpl(HotPath.Optimized)]

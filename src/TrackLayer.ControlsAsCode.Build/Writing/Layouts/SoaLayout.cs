@@ -39,7 +39,7 @@ internal static class SoaLayout
                 Cells.One(row.Control.Title),
                 Cells.One(row.Control.Theme.ToString()),
                 Cells.One(SoaLabels.Applicable(row.Applicability)),
-                applicable ? Cells.One(string.Join(", ", SoaLabels.Reasons(declaration!.Reasons).Select(SoaLabels.Reason))) : Cells.One(null),
+                applicable ? Cells.One(string.Join(", ", SoaLabels.ReasonLabels(declaration!.Reasons))) : Cells.One(null),
                 applicable ? Cells.One(declaration!.Justification) : Cells.One(null),
                 excluded ? Cells.One(declaration!.Justification) : Cells.One(null),
                 applicable ? Cells.One(SoaLabels.Status(declaration!.Status)) : Cells.One(null),
