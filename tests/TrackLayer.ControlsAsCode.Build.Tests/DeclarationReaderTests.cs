@@ -336,6 +336,45 @@ public sealed class DeclarationReaderTests : IDisposable
         Assert.Contains("[ApplicableControl] attribute on assembly", error.Message);
     }
 
+    [Fact]
+    public void A_nested_type_whose_enclosing_type_row_is_out_of_range_is_a_TLC5001_error_not_a_crash()
+    {
+        var path = TestAssembly.Compile(_temp.Path, """
+            using TrackLayer.ControlsAsCode;
+
+            namespace Broken
+            {
+                public sealed class Outer
+                {
+                    public sealed class Inner
+                    {
+                        [Personal(DataCategory.Email)] public string Email { get; set; } = "";
+                    }
+                }
+            }
+            """, assemblyName: "Broken");
+
+        // Point the NestedClass row's EnclosingClass column past the end of the TypeDef table.
+        var bytes = File.ReadAllBytes(path);
+        int at;
+        using (var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(bytes)))
+        {
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            Assert.Equal(1, System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetTableRowCount(metadata, System.Reflection.Metadata.Ecma335.TableIndex.NestedClass));
+            Assert.True(metadata.TypeDefinitions.Count < 0x8000); // two-byte TypeDef indexes
+            at = pe.PEHeaders.MetadataStartOffset + System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetTableMetadataOffset(metadata, System.Reflection.Metadata.Ecma335.TableIndex.NestedClass) + 2;
+        }
+
+        bytes[at] = 0xF0;
+        bytes[at + 1] = 0x7F;
+        File.WriteAllBytes(path, bytes);
+
+        var result = DeclarationReader.Read(path, _temp.Path);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("TLC5001", Assert.Single(result.Errors).Id);
+    }
+
     private static int IndexOf(byte[] haystack, byte[] needle)
     {
         for (var i = 0; i <= haystack.Length - needle.Length; i++)

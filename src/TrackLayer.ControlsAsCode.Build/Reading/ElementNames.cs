@@ -23,8 +23,11 @@ internal sealed class ElementNames
 
     public string Type(TypeDefinitionHandle handle)
     {
+        // A row out of range (a declaring type that malformed metadata names) is not cached: reading it below throws
+        // BadImageFormatException, which the reader reports as an unreadable assembly.
         var row = MetadataTokens.GetRowNumber(handle);
-        if (_typeNames[row] is { } cached)
+        var known = row < _typeNames.Length;
+        if (known && _typeNames[row] is { } cached)
         {
             return cached;
         }
@@ -43,7 +46,7 @@ internal sealed class ElementNames
             full = ns.Length == 0 ? name : ns + "." + name;
         }
 
-        _typeNames[row] = full;
+        if (known) _typeNames[row] = full;
         return full;
     }
 
