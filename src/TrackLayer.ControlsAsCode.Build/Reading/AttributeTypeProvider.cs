@@ -15,9 +15,8 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
 {
     private const string SystemType = "System.Type";
 
-    // One provider per assembly read: the rows below belong to that assembly's metadata. An array by TypeRef row, not a
-    // dictionary keyed by handle, which the runtime would compile anew for that key type in every build's process.
-    private string?[]? _referencedTypes;
+    // One provider per assembly read: the TypeRef rows below belong to that assembly's metadata.
+    private RowCache<string>? _referencedTypes;
 
     /// <summary>"System.Int32" and so on: every argument of every attribute asks for its type's name.</summary>
     public string GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
@@ -54,17 +53,15 @@ internal sealed class AttributeTypeProvider : ICustomAttributeTypeProvider<strin
     /// <summary>An enum argument's type (<c>DataCategory</c> in <c>[Personal(DataCategory.Email)]</c>): named once per type, not once per attribute.</summary>
     public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
     {
-        var names = _referencedTypes ??= new string?[reader.GetTableRowCount(TableIndex.TypeRef) + 1]; // rows start at 1
+        var names = _referencedTypes ??= new RowCache<string>(reader.GetTableRowCount(TableIndex.TypeRef));
         var row = MetadataTokens.GetRowNumber(handle);
-        if (row < names.Length && names[row] is { } known)
+        if (names.Find(row) is { } known)
         {
             return known;
         }
 
-        var type = reader.GetTypeReference(handle); // a row out of range is malformed metadata: this throws, as it should
-        var name = Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name));
-        if (row < names.Length) names[row] = name;
-        return name;
+        var type = reader.GetTypeReference(handle);
+        return names.Keep(row, Qualify(reader.GetString(type.Namespace), reader.GetString(type.Name)));
     }
 
     /// <summary>Named arguments of enum type carry the enum's assembly-qualified name: "Ns.Type, Assembly, Version=…".</summary>

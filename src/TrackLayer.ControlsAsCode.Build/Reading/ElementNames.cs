@@ -12,22 +12,18 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 internal sealed class ElementNames
 {
     private readonly MetadataReader _reader;
-    // By TypeDef row: a dictionary keyed by handle would be compiled anew for that key type in every build's process.
-    private readonly string?[] _typeNames;
+    private readonly RowCache<string> _typeNames;
 
     public ElementNames(MetadataReader reader)
     {
         _reader = reader;
-        _typeNames = new string?[reader.TypeDefinitions.Count + 1]; // rows start at 1
+        _typeNames = new RowCache<string>(reader.TypeDefinitions.Count);
     }
 
     public string Type(TypeDefinitionHandle handle)
     {
-        // A row out of range (a declaring type that malformed metadata names) is not cached: reading it below throws
-        // BadImageFormatException, which the reader reports as an unreadable assembly.
         var row = MetadataTokens.GetRowNumber(handle);
-        var known = row < _typeNames.Length;
-        if (known && _typeNames[row] is { } cached)
+        if (_typeNames.Find(row) is { } cached)
         {
             return cached;
         }
@@ -46,8 +42,7 @@ internal sealed class ElementNames
             full = ns.Length == 0 ? name : ns + "." + name;
         }
 
-        if (known) _typeNames[row] = full;
-        return full;
+        return _typeNames.Keep(row, full);
     }
 
     /// <summary>Compiler-generated types (closures, state machines, anonymous types) declare nothing users wrote.</summary>

@@ -20,10 +20,9 @@ internal sealed class SourceLocator : IDisposable
     private readonly MetadataReaderProvider? _provider;
     private readonly MetadataReader? _pdb;
     private readonly string? _projectDirectory;
-    // Per PDB document row, once worked out: arrays, not dictionaries keyed by handle, which the runtime would compile
-    // anew for that key type in every build's process. A row out of range (a damaged PDB) is looked up, not kept.
-    private string?[]? _paths;
-    private string[]?[]? _sources;
+    // Per PDB document row, once worked out: the path as documents show it, and the source file's lines.
+    private RowCache<string>? _paths;
+    private RowCache<string[]>? _sources;
 
     // Per MethodDef row, once worked out: a type's location reads all its methods, and its members' locations most again.
     private (bool Known, SourceLocation? Location, DocumentHandle Document)[]? _methods;
@@ -160,9 +159,9 @@ internal sealed class SourceLocator : IDisposable
     private int DeclarationLine(DocumentHandle document, string name, int before)
     {
         if (document.IsNil) return 0;
-        var sources = _sources ??= new string[]?[_pdb!.Documents.Count + 1]; // rows start at 1
+        var sources = _sources ??= new RowCache<string[]>(_pdb!.Documents.Count);
         var row = MetadataTokens.GetRowNumber(document);
-        var lines = row < sources.Length ? sources[row] : null;
+        var lines = sources.Find(row);
         if (lines is null)
         {
             var path = _pdb!.GetString(_pdb.GetDocument(document).Name);
@@ -175,8 +174,8 @@ internal sealed class SourceLocator : IDisposable
                 lines = null;
             }
 
-            lines ??= Array.Empty<string>(); // no file at hand: no declaration line, as for a file without one
-            if (row < sources.Length) sources[row] = lines;
+            // No file at hand: no declaration line, as for a file without one.
+            lines = sources.Keep(row, lines ?? Array.Empty<string>());
         }
 
         var limit = before > 0 ? Math.Min(before, lines.Length) : lines.Length;
@@ -224,12 +223,9 @@ internal sealed class SourceLocator : IDisposable
 
     private string Path(DocumentHandle handle)
     {
-        var paths = _paths ??= new string?[_pdb!.Documents.Count + 1]; // rows start at 1
+        var paths = _paths ??= new RowCache<string>(_pdb!.Documents.Count);
         var row = MetadataTokens.GetRowNumber(handle);
-        if (row < paths.Length && paths[row] is { } cached) return cached;
-        var relative = Relative(_pdb!.GetString(_pdb.GetDocument(handle).Name));
-        if (row < paths.Length) paths[row] = relative;
-        return relative;
+        return paths.Find(row) ?? paths.Keep(row, Relative(_pdb!.GetString(_pdb.GetDocument(handle).Name)));
     }
 
     /// <summary>Relative to the project directory when possible ("Events/Purchase.cs", "../Shared/Ids.cs"); mapped paths (/_/…) as they are.</summary>

@@ -21,10 +21,6 @@ internal static class AtomicFile
     /// </summary>
     public static bool HasContent(string path, ArraySegment<byte> bytes)
     {
-        // Missing (the first build) or of another size: different, known without opening it. Opening a missing file
-        // throws, and a first exception costs milliseconds in the fresh process a build runs the task in.
-        var existing = new FileInfo(path);
-        if (!existing.Exists || existing.Length != bytes.Count) return false;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);

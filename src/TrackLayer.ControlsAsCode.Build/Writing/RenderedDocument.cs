@@ -113,7 +113,9 @@ internal sealed class RenderedDocument
             buffer.Clear();
             buffer.EnsureCapacity(previousLengths[k] + Headroom);
             writers[lane[k]].Write(documents, buffer);
-            if (AtomicFile.HasContent(paths[k], buffer.WrittenBytes))
+            // The lane read each file's length before rendering: a missing file (the first build) or one of another size
+            // is different without being opened (opening a missing file throws, milliseconds in a fresh process).
+            if (previousLengths[k] == buffer.Length && AtomicFile.HasContent(paths[k], buffer.WrittenBytes))
             {
                 rendered[lane[k]] = new RenderedDocument(paths[k], null);
             }
