@@ -113,13 +113,13 @@ public sealed class GenerateComplianceDocuments : Microsoft.Build.Utilities.Task
         documents.GeneratedAt = settings.GeneratedAt;
 
         var rendered = RenderedDocument.RenderAll(documents, OutputDirectory);
-        var failures = RenderedDocument.WriteChanged(rendered);
+        RenderedDocument.CommitAll(rendered);
         var written = new List<ITaskItem>();
         var changed = new List<ITaskItem>();
         for (var i = 0; i < rendered.Count; i++)
         {
             var document = rendered[i];
-            if (failures[i] is { } e)
+            if (document.Failure is { } e)
             {
                 LogError(new BuildDiagnostic(
                     DiagnosticIds.DocumentWriteFailed,
@@ -128,7 +128,7 @@ public sealed class GenerateComplianceDocuments : Microsoft.Build.Utilities.Task
                 continue;
             }
 
-            if (document.ChangedBytes is not null)
+            if (document.Changed)
             {
                 changed.Add(new TaskItem(document.Path));
             }

@@ -33,13 +33,26 @@ public sealed class RenderLanesTests
         Assert.Equal(
             DocumentWriters.All.Select(w => Path.GetFullPath(Path.Combine(directory.Path, w.FileName))),
             rendered.Select(r => r.Path));
+        Assert.All(rendered, document => Assert.False(File.Exists(document.Path))); // nothing replaced before CommitAll
         for (var i = 0; i < DocumentWriters.All.Count; i++)
         {
             var alone = new DocumentBuffer();
             DocumentWriters.All[i].Write(documents, alone);
-            Assert.NotNull(rendered[i].ChangedBytes); // nothing on disk yet: every document is new
-            Assert.Equal(alone.WrittenBytes.ToArray(), rendered[i].ChangedBytes!.Value.ToArray());
+            Assert.True(rendered[i].Changed); // nothing on disk yet: every document is new
+            Assert.Equal(alone.WrittenBytes.ToArray(), File.ReadAllBytes(rendered[i].TemporaryPath!));
         }
+
+        RenderedDocument.CommitAll(rendered);
+
+        for (var i = 0; i < DocumentWriters.All.Count; i++)
+        {
+            var alone = new DocumentBuffer();
+            DocumentWriters.All[i].Write(documents, alone);
+            Assert.Null(rendered[i].Failure);
+            Assert.Equal(alone.WrittenBytes.ToArray(), File.ReadAllBytes(rendered[i].Path));
+        }
+
+        Assert.Equal(DocumentWriters.All.Count, Directory.GetFiles(directory.Path).Length); // no temporary file left
     }
 
     [Fact]
@@ -47,15 +60,76 @@ public sealed class RenderLanesTests
     {
         using var directory = new TempDirectory();
         var documents = Documents();
-        foreach (var document in RenderedDocument.RenderAll(documents, directory.Path))
-        {
-            AtomicFile.Write(document.Path, document.ChangedBytes!.Value);
-        }
+        RenderedDocument.CommitAll(RenderedDocument.RenderAll(documents, directory.Path));
 
         var again = RenderedDocument.RenderAll(documents, directory.Path);
 
-        Assert.All(again, document => Assert.Null(document.ChangedBytes));
+        Assert.All(again, document => Assert.False(document.Changed));
+        Assert.All(again, document => Assert.Null(document.TemporaryPath));
         Assert.Contains(again, d => d.Path.EndsWith(".json", System.StringComparison.Ordinal));
         Assert.Contains(again, d => d.Path.EndsWith(".md", System.StringComparison.Ordinal));
+        Assert.Equal(DocumentWriters.All.Count, Directory.GetFiles(directory.Path).Length);
+    }
+
+    [Fact]
+    public void A_document_that_cannot_be_written_is_reported_and_the_others_still_take_their_place()
+    {
+        using var directory = new TempDirectory();
+        var documents = Documents();
+        var blocked = Path.GetFullPath(Path.Combine(directory.Path, DocumentWriters.All[0].FileName));
+        Directory.CreateDirectory(blocked); // a folder where the document goes: its rename fails
+
+        var rendered = RenderedDocument.RenderAll(documents, directory.Path);
+        RenderedDocument.CommitAll(rendered);
+
+        Assert.NotNull(rendered[0].Failure);
+        Assert.True(Directory.Exists(blocked));
+        Assert.All(rendered.Skip(1), document => Assert.Null(document.Failure));
+        Assert.All(rendered.Skip(1), document => Assert.True(File.Exists(document.Path)));
+        Assert.Equal(DocumentWriters.All.Count - 1, Directory.GetFiles(directory.Path).Length); // the failed one's temporary file is gone
+    }
+
+    [Fact]
+    public void A_rendering_failure_in_one_lane_leaves_no_temporary_file_and_every_previous_document_in_place()
+    {
+        using var directory = new TempDirectory();
+        var documents = Documents();
+        var previous = Path.Combine(directory.Path, "A.md");
+        File.WriteAllText(previous, "previous");
+        // The Markdown lane writes two documents, the JSON lane one and then fails.
+        var writers = new IComplianceDocumentWriter[]
+        {
+            new FixedWriter("A.md", "new a"), new FixedWriter("B.md", "new b"), new FixedWriter("C.json", "{}"), new FailingWriter("D.json"),
+        };
+
+        var thrown = Assert.Throws<System.InvalidOperationException>(() => RenderedDocument.RenderAll(documents, directory.Path, writers));
+
+        Assert.Equal("D.json failed", thrown.Message);
+        Assert.Equal("previous", File.ReadAllText(previous));
+        Assert.Equal(new[] { previous }, Directory.GetFiles(directory.Path));
+    }
+
+    private sealed class FixedWriter : IComplianceDocumentWriter
+    {
+        private readonly string _text;
+
+        public FixedWriter(string fileName, string text)
+        {
+            FileName = fileName;
+            _text = text;
+        }
+
+        public string FileName { get; }
+
+        public void Write(M.ComplianceDocumentSet documents, DocumentBuffer output) => output.Append(_text);
+    }
+
+    private sealed class FailingWriter : IComplianceDocumentWriter
+    {
+        public FailingWriter(string fileName) => FileName = fileName;
+
+        public string FileName { get; }
+
+        public void Write(M.ComplianceDocumentSet documents, DocumentBuffer output) => throw new System.InvalidOperationException(FileName + " failed");
     }
 }

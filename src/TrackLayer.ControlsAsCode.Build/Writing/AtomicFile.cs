@@ -42,7 +42,14 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
-    public static void Write(string path, ArraySegment<byte> bytes)
+    public static void Write(string path, ArraySegment<byte> bytes) => Commit(WriteTemporary(path, bytes), path);
+
+    /// <summary>
+    /// The first step of <see cref="Write"/>: <paramref name="bytes"/> go to a new temporary file beside
+    /// <paramref name="path"/> (same volume, so <see cref="Commit"/> is a rename), whose path is returned. Nothing at
+    /// <paramref name="path"/> changes yet. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.
+    /// </summary>
+    public static string WriteTemporary(string path, ArraySegment<byte> bytes)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -53,17 +60,46 @@ internal static class AtomicFile
         try
         {
             // Unbuffered: the document is already in memory and goes down in one write.
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
-            {
-                stream.Write(bytes.Array!, bytes.Offset, bytes.Count);
-            }
-
-            Replace(temporary, fullPath);
+            using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
+            stream.Write(bytes.Array!, bytes.Offset, bytes.Count);
         }
         catch
         {
-            TryDelete(temporary);
+            Discard(temporary);
             throw;
+        }
+
+        return temporary;
+    }
+
+    /// <summary>
+    /// The last step of <see cref="Write"/>: the temporary file takes <paramref name="path"/>'s place in one step. On
+    /// failure the temporary file is deleted, the file at <paramref name="path"/> is as it was, and the IOException or
+    /// UnauthorizedAccessException is rethrown.
+    /// </summary>
+    public static void Commit(string temporary, string path)
+    {
+        try
+        {
+            Replace(temporary, Path.GetFullPath(path));
+        }
+        catch
+        {
+            Discard(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a temporary file that will not be committed (best effort: a stray one is harmless).</summary>
+    public static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // The original failure, if any, is the one to report.
         }
     }
 
@@ -105,17 +141,5 @@ internal static class AtomicFile
         // rename(2) on Unix, MoveFileEx(MOVEFILE_REPLACE_EXISTING) on Windows: one step either way.
         File.Move(temporary, target, overwrite: true);
 #endif
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-        {
-            // Best effort: a stray temporary file is harmless, and the original failure is the one to report.
-        }
     }
 }

@@ -8,30 +8,41 @@ using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
-/// <summary>One document, rendered and compared with the file it is to replace.</summary>
+/// <summary>One document, rendered, compared with the file it is to replace and, when different, written beside it.</summary>
 internal sealed class RenderedDocument
 {
     // Room beyond a document's previous size: for a slightly longer document, and for the buffer's worst-case reservation
     // (three bytes a character) when the last strings are appended.
     private const int Headroom = DocumentBuffer.DefaultCapacity;
 
-    private RenderedDocument(string path, ArraySegment<byte>? changedBytes)
+    private RenderedDocument(string path, bool changed, string? temporaryPath = null, Exception? failure = null)
     {
         Path = path;
-        ChangedBytes = changedBytes;
+        Changed = changed;
+        TemporaryPath = temporaryPath;
+        Failure = failure;
     }
 
     /// <summary>The document's full path.</summary>
     public string Path { get; }
 
-    /// <summary>The new bytes when they differ from the file's; null when the file already holds exactly them.</summary>
-    public ArraySegment<byte>? ChangedBytes { get; }
+    /// <summary>
+    /// Where the new bytes wait to take <see cref="Path"/>'s place (see <see cref="CommitAll"/>) when they differ from
+    /// the file's; null when the file already holds exactly them, or when they could not be written.
+    /// </summary>
+    public string? TemporaryPath { get; private set; }
+
+    /// <summary>Why the new bytes could not be written; null when they were, or did not need to be.</summary>
+    public Exception? Failure { get; private set; }
+
+    /// <summary>Whether the document differs from the file that was at <see cref="Path"/> (a new or changed document).</summary>
+    public bool Changed { get; }
 
     /// <summary>
-    /// Renders every document (in <see cref="DocumentWriters.All"/> order) and compares each with the file at its path as
-    /// soon as it is rendered. An unchanged document is dropped and its buffer reused for the next one; only changed
-    /// documents are kept, until they are written. Nothing is written here: a rendering bug then leaves every previous
-    /// document in place.
+    /// Renders every document (in <see cref="DocumentWriters.All"/> order), compares each with the file at its path as
+    /// soon as it is rendered and writes a changed one to a temporary file beside it at once, so each lane reuses one
+    /// buffer and writing overlaps rendering. No document is replaced here: <see cref="CommitAll"/> does that once every
+    /// document has rendered, and a rendering bug deletes the temporary files and leaves every previous document in place.
     /// </summary>
     /// <remarks>
     /// Two lanes render at once: the JSON documents, and the Markdown, HTML and CSV ones (which share each document's
@@ -39,9 +50,12 @@ internal sealed class RenderedDocument
     /// it yet: the two lanes also compile their writers in parallel. Each document's bytes depend only on the document
     /// set, so the output is the same as rendering them one after another.
     /// </remarks>
-    public static IReadOnlyList<RenderedDocument> RenderAll(ComplianceDocumentSet documents, string outputDirectory)
+    public static IReadOnlyList<RenderedDocument> RenderAll(ComplianceDocumentSet documents, string outputDirectory) =>
+        RenderAll(documents, outputDirectory, DocumentWriters.All);
+
+    /// <summary>The same with other writers (tests).</summary>
+    internal static IReadOnlyList<RenderedDocument> RenderAll(ComplianceDocumentSet documents, string outputDirectory, IReadOnlyList<IComplianceDocumentWriter> writers)
     {
-        var writers = DocumentWriters.All;
         var rendered = new RenderedDocument[writers.Count];
         var json = new List<int>();
         var layouts = new List<int>();
@@ -53,11 +67,12 @@ internal sealed class RenderedDocument
         try
         {
             Parallel.Invoke(
-                () => RenderLane(documents, outputDirectory, layouts, rendered),
-                () => RenderLane(documents, outputDirectory, json, rendered));
+                () => RenderLane(documents, outputDirectory, writers, layouts, rendered),
+                () => RenderLane(documents, outputDirectory, writers, json, rendered));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
+            DiscardAll(rendered);
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // as if rendered on this thread
         }
 
@@ -65,37 +80,48 @@ internal sealed class RenderedDocument
     }
 
     /// <summary>
-    /// Writes every changed document (each atomically: a temporary file, then a rename), two at a time: the registers
-    /// run to megabytes and the files are independent. Only called once every document has rendered. Returns, per
-    /// document, why it could not be written (null when it was, or did not need to be), in the documents' order, so the
-    /// task reports failures in the same order however the writes interleave.
+    /// Moves every changed document's temporary file into place (each a rename). Afterwards <see cref="Failure"/> says,
+    /// per document, why it could not be written (a failed write or rename leaves the previous file as it was).
     /// </summary>
-    public static Exception?[] WriteChanged(IReadOnlyList<RenderedDocument> documents)
+    public static void CommitAll(IReadOnlyList<RenderedDocument> documents)
     {
-        var failures = new Exception?[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        foreach (var document in documents)
         {
-            if (documents[i].ChangedBytes is not { } bytes)
+            if (document.TemporaryPath is not { } temporary)
             {
-                return;
+                continue;
             }
 
+            document.TemporaryPath = null;
             try
             {
-                AtomicFile.Write(documents[i].Path, bytes);
+                AtomicFile.Commit(temporary, document.Path);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            catch (Exception e) when (IsWriteFailure(e))
             {
-                failures[i] = e;
+                document.Failure = e;
             }
-        });
-
-        return failures;
+        }
     }
 
-    private static void RenderLane(ComplianceDocumentSet documents, string outputDirectory, List<int> lane, RenderedDocument[] rendered)
+    private static void DiscardAll(RenderedDocument?[] rendered)
     {
-        var writers = DocumentWriters.All;
+        foreach (var document in rendered)
+        {
+            if (document?.TemporaryPath is { } temporary)
+            {
+                AtomicFile.Discard(temporary);
+                document.TemporaryPath = null;
+            }
+        }
+    }
+
+    private static bool IsWriteFailure(Exception e) =>
+        e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException;
+
+    private static void RenderLane(
+        ComplianceDocumentSet documents, string outputDirectory, IReadOnlyList<IComplianceDocumentWriter> writers, List<int> lane, RenderedDocument[] rendered)
+    {
         var paths = new string[lane.Count];
         var previousLengths = new int[lane.Count];
         for (var k = 0; k < lane.Count; k++)
@@ -104,9 +130,8 @@ internal sealed class RenderedDocument
             previousLengths[k] = FileLength(paths[k]);
         }
 
-        // A document usually comes out the size it had last time. The shared buffer starts as large as the largest, and
-        // a fresh one (after a changed document) gets room for the next document, so no buffer grows while rendering:
-        // each growth would copy megabytes and leave the old array to the garbage collector.
+        // A document usually comes out the size it had last time, so the lane's one buffer starts as large as the
+        // largest and never grows: each growth would copy megabytes into memory the process has not touched yet.
         var buffer = new DocumentBuffer((previousLengths.Length == 0 ? 0 : previousLengths.Max()) + Headroom);
         for (var k = 0; k < lane.Count; k++)
         {
@@ -117,12 +142,17 @@ internal sealed class RenderedDocument
             // is different without being opened (opening a missing file throws, milliseconds in a fresh process).
             if (previousLengths[k] == buffer.Length && AtomicFile.HasContent(paths[k], buffer.WrittenBytes))
             {
-                rendered[lane[k]] = new RenderedDocument(paths[k], null);
+                rendered[lane[k]] = new RenderedDocument(paths[k], changed: false);
+                continue;
             }
-            else
+
+            try
             {
-                rendered[lane[k]] = new RenderedDocument(paths[k], buffer.WrittenBytes);
-                buffer = new DocumentBuffer(); // the changed bytes stay in the old one until written
+                rendered[lane[k]] = new RenderedDocument(paths[k], changed: true, AtomicFile.WriteTemporary(paths[k], buffer.WrittenBytes));
+            }
+            catch (Exception e) when (IsWriteFailure(e))
+            {
+                rendered[lane[k]] = new RenderedDocument(paths[k], changed: true, failure: e);
             }
         }
     }
