@@ -505,31 +505,56 @@ internal sealed class DeclarationCollector
     [MethodImpl(HotPath.Optimized)]
     private static List<ClassifiedMember> SortByTypeThenMember(List<ClassifiedMember> members)
     {
-        var runStarts = new List<int>();
+        var runs = new List<TypeRun>();
         for (var i = 0; i < members.Count; i++)
         {
-            if (i == 0 || !string.Equals(members[i].TypeName, members[i - 1].TypeName, StringComparison.Ordinal)) runStarts.Add(i);
+            if (i == 0 || !string.Equals(members[i].TypeName, members[i - 1].TypeName, StringComparison.Ordinal)) runs.Add(new TypeRun(members[i].TypeName, i, runs.Count));
         }
 
-        // Stable: two runs of one type name (which distinct metadata types can share) keep their reading order.
-        var runs = Enumerable.Range(0, runStarts.Count).OrderBy(run => members[runStarts[run]].TypeName, StringComparer.Ordinal).ToList();
+        // Runs are objects, so this is the framework's shared sort code, compiled ahead of time (a LINQ sort keyed by
+        // int is compiled anew in every process). Ties keep reading order, so the result is that of a stable sort: two
+        // runs of one type name (which distinct metadata types can share) stay in the order they were read.
+        var ordered = runs.ToArray();
+        Array.Sort(ordered, TypeRun.ByNameThenReadingOrder);
         var sorted = new List<ClassifiedMember>(members.Count);
         var typeStart = 0;
-        foreach (var run in runs)
+        foreach (var run in ordered)
         {
-            var start = runStarts[run];
-            if (sorted.Count > 0 && !string.Equals(sorted[sorted.Count - 1].TypeName, members[start].TypeName, StringComparison.Ordinal))
+            if (sorted.Count > 0 && !string.Equals(sorted[sorted.Count - 1].TypeName, run.TypeName, StringComparison.Ordinal))
             {
                 SortOneType(sorted, typeStart);
                 typeStart = sorted.Count;
             }
 
-            var end = run + 1 < runStarts.Count ? runStarts[run + 1] : members.Count;
-            for (var i = start; i < end; i++) sorted.Add(members[i]);
+            var end = run.Index + 1 < runs.Count ? runs[run.Index + 1].Start : members.Count;
+            for (var i = run.Start; i < end; i++) sorted.Add(members[i]);
         }
 
         SortOneType(sorted, typeStart);
         return sorted;
+    }
+
+    /// <summary>Consecutive members of one type, as read: where they start, and the run's place in reading order.</summary>
+    private sealed class TypeRun
+    {
+        public static readonly Comparison<TypeRun> ByNameThenReadingOrder = (x, y) =>
+        {
+            var order = string.CompareOrdinal(x.TypeName, y.TypeName);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        };
+
+        public TypeRun(string typeName, int start, int index)
+        {
+            TypeName = typeName;
+            Start = start;
+            Index = index;
+        }
+
+        public string TypeName { get; }
+
+        public int Start { get; }
+
+        public int Index { get; }
     }
 
     /// <summary>Stable sort of one type's members, from <paramref name="start"/> to the end: insertion, as there are few.</summary>
