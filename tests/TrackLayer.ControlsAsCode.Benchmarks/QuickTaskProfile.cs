@@ -29,7 +29,7 @@ internal static class QuickTaskProfile
             var output = Directory.CreateDirectory(Path.Combine(directory, "compliance")).FullName;
             Console.WriteLine($"{types} declared types, {runs} runs after one to warm up: milliseconds (median, and minimum: the least disturbed on a shared machine), MB allocated");
             var measured = new List<List<(string Phase, double Ms, double Mb)>>();
-            var buffer = new DocumentBuffer(); // grown in the warm-up run, as large as the largest document afterwards (as in the task)
+            var buffer = new DocumentBuffer(); // its chunks made in the warm-up run and reused afterwards (as in the task's lanes)
             for (var run = 0; run <= runs; run++)
             {
                 var phases = new List<(string Phase, double Ms, double Mb)>();
@@ -60,9 +60,9 @@ internal static class QuickTaskProfile
                     writer.Write(documents, buffer);
                     Lap(writer.FileName + $" ({buffer.Length / 1024} KiB)");
                     var path = Path.Combine(output, writer.FileName);
-                    if (run == 0) AtomicFile.Write(path, buffer.WrittenBytes);
+                    if (run == 0) AtomicFile.Write(path, buffer.Segments);
                     clock.Restart();
-                    if (!AtomicFile.HasContent(path, buffer.WrittenBytes)) throw new InvalidOperationException(writer.FileName + " differs between runs.");
+                    if (!AtomicFile.HasContent(path, buffer.Segments)) throw new InvalidOperationException(writer.FileName + " differs between runs.");
                     Lap(Compare);
                 }
 

@@ -78,6 +78,27 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void Content_in_pieces_is_written_and_compared_as_the_whole_would_be()
+    {
+        var path = _temp.Combine("pieces.json");
+        var bytes = Enumerable.Range(0, 200_000).Select(i => (byte)(i * 7)).ToArray();
+        var pieces = new[]
+        {
+            new ArraySegment<byte>(bytes, 0, 70_000), new ArraySegment<byte>(bytes, 70_000, 0), new ArraySegment<byte>(bytes, 70_000, 130_000),
+        };
+
+        AtomicFile.Write(path, pieces);
+
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.True(AtomicFile.HasContent(path, pieces));
+        Assert.True(AtomicFile.HasContent(path, new ArraySegment<byte>(bytes)));
+        var changed = (byte[])bytes.Clone();
+        changed[150_000] ^= 1;
+        Assert.False(AtomicFile.HasContent(path, new[] { new ArraySegment<byte>(changed, 0, 70_000), new ArraySegment<byte>(changed, 70_000, 130_000) }));
+        Assert.False(AtomicFile.HasContent(path, new[] { new ArraySegment<byte>(bytes, 0, 70_000) }));
+    }
+
+    [Fact]
     public void HasContent_is_false_for_a_missing_file_a_folder_and_an_empty_file_against_content()
     {
         var folder = _temp.Combine("folder.md");

@@ -35,11 +35,11 @@ public sealed class DocumentBufferTests
     [MemberData(nameof(Texts))]
     public void Appended_text_is_encoded_as_encoding_the_whole_text_would(string text)
     {
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64);
 
         buffer.Append("<").Append(text).Append(">");
 
-        Assert.Equal(WholeText.GetBytes("<" + text + ">"), buffer.WrittenBytes.ToArray());
+        Assert.Equal(WholeText.GetBytes("<" + text + ">"), buffer.ToArray());
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class DocumentBufferTests
     public void A_run_cut_at_ASCII_characters_is_encoded_as_the_whole_text_would(string text)
     {
         var marked = "a|" + text + "|b";
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64);
 
         var start = 0;
         for (var bar = marked.IndexOf('|'); bar >= 0; bar = marked.IndexOf('|', bar + 1))
@@ -58,7 +58,7 @@ public sealed class DocumentBufferTests
 
         buffer.Append(marked, start, marked.Length - start);
 
-        Assert.Equal(WholeText.GetBytes(marked.Replace('|', '/')), buffer.WrittenBytes.ToArray());
+        Assert.Equal(WholeText.GetBytes(marked.Replace('|', '/')), buffer.ToArray());
     }
 
     [Theory]
@@ -75,11 +75,10 @@ public sealed class DocumentBufferTests
     [Fact]
     public void Grows_as_needed_and_keeps_what_was_written()
     {
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64);
         var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => i.ToString(CultureInfo.InvariantCulture) + ";"));
 
         buffer.Append("start ").Append(text);
-        buffer.EnsureCapacity(1_000_000);
         buffer.Append(' ', 3).Append(42);
 
         Assert.Equal("start " + text + "   42", buffer.ToString());
@@ -87,16 +86,46 @@ public sealed class DocumentBufferTests
     }
 
     [Fact]
+    public void Small_appends_fill_chunk_after_chunk_without_losing_or_reordering_a_byte()
+    {
+        var buffer = new DocumentBuffer(16, 64);
+        var expected = new StringBuilder();
+        for (var i = 0; i < 2_000; i++)
+        {
+            buffer.Append(i).Append(',').Append("é", 0, 1).Append('-', i % 5);
+            expected.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append('é').Append('-', i % 5);
+        }
+
+        Assert.True(buffer.Segments.Count > 10);
+        Assert.Equal(WholeText.GetBytes(expected.ToString()), buffer.Segments.SelectMany(s => s).ToArray());
+        Assert.Equal(buffer.Length, buffer.Segments.Sum(s => s.Count));
+    }
+
+    [Fact]
+    public void A_cleared_buffer_reuses_its_chunks_and_gives_only_the_new_document()
+    {
+        var buffer = new DocumentBuffer(16, 64);
+        buffer.Append(new string('a', 500)).Append(new string('b', 100)); // strings longer than a chunk get one of their own
+        var chunks = buffer.Segments.Select(s => s.Array).ToList();
+
+        buffer.Clear();
+        buffer.Append(new string('c', 300));
+
+        Assert.Equal(new string('c', 300), buffer.ToString());
+        Assert.All(buffer.Segments, segment => Assert.Contains(segment.Array, chunks));
+    }
+
+    [Fact]
     public void Clear_starts_a_new_document_in_the_same_buffer()
     {
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64);
         buffer.Append("first document, longer than the second");
 
         buffer.Clear();
         buffer.Append("second");
 
         Assert.Equal("second", buffer.ToString());
-        Assert.Equal(6, buffer.WrittenBytes.Count);
+        Assert.Equal(6, buffer.Length);
     }
 
     [Theory]
@@ -147,8 +176,8 @@ public sealed class DocumentBufferTests
 
     private static byte[] Bytes(Action<DocumentBuffer> write)
     {
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64);
         write(buffer);
-        return buffer.WrittenBytes.ToArray();
+        return buffer.ToArray();
     }
 }

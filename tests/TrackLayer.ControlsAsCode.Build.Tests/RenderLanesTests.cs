@@ -39,7 +39,7 @@ public sealed class RenderLanesTests
             var alone = new DocumentBuffer();
             DocumentWriters.All[i].Write(documents, alone);
             Assert.True(rendered[i].Changed); // nothing on disk yet: every document is new
-            Assert.Equal(alone.WrittenBytes.ToArray(), File.ReadAllBytes(rendered[i].TemporaryPath!));
+            Assert.Equal(alone.ToArray(), File.ReadAllBytes(rendered[i].TemporaryPath!));
         }
 
         RenderedDocument.CommitAll(rendered);
@@ -49,7 +49,7 @@ public sealed class RenderLanesTests
             var alone = new DocumentBuffer();
             DocumentWriters.All[i].Write(documents, alone);
             Assert.Null(rendered[i].Failure);
-            Assert.Equal(alone.WrittenBytes.ToArray(), File.ReadAllBytes(rendered[i].Path));
+            Assert.Equal(alone.ToArray(), File.ReadAllBytes(rendered[i].Path));
         }
 
         Assert.Equal(DocumentWriters.All.Count, Directory.GetFiles(directory.Path).Length); // no temporary file left

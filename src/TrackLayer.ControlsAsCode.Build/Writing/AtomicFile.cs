@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 
@@ -19,18 +20,26 @@ internal static class AtomicFile
     /// and its timestamp stays, so nothing downstream sees a change. A missing or unreadable file counts as different
     /// (writing it then reports any real problem). Reads the file in blocks, never all of it at once.
     /// </summary>
-    public static bool HasContent(string path, ArraySegment<byte> bytes)
+    public static bool HasContent(string path, ArraySegment<byte> bytes) => HasContent(path, new[] { bytes });
+
+    /// <summary>The same for content in several pieces (a <see cref="DocumentBuffer"/>'s segments), compared in order.</summary>
+    public static bool HasContent(string path, IReadOnlyList<ArraySegment<byte>> content)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.Length != bytes.Count) return false;
-            var block = new byte[Math.Min(CompareBlockSize, Math.Max(bytes.Count, 1))];
-            for (var offset = 0; offset < bytes.Count;)
+            var total = 0L;
+            foreach (var segment in content) total += segment.Count;
+            if (stream.Length != total) return false;
+            var block = new byte[(int)Math.Min(CompareBlockSize, Math.Max(total, 1))];
+            foreach (var segment in content)
             {
-                var read = stream.Read(block, 0, Math.Min(block.Length, bytes.Count - offset));
-                if (read <= 0 || !SameBytes(block, bytes.Array!, bytes.Offset + offset, read)) return false;
-                offset += read;
+                for (var offset = 0; offset < segment.Count;)
+                {
+                    var read = stream.Read(block, 0, Math.Min(block.Length, segment.Count - offset));
+                    if (read <= 0 || !SameBytes(block, segment.Array!, segment.Offset + offset, read)) return false;
+                    offset += read;
+                }
             }
 
             return true;
@@ -42,14 +51,17 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
-    public static void Write(string path, ArraySegment<byte> bytes) => Commit(WriteTemporary(path, bytes), path);
+    public static void Write(string path, ArraySegment<byte> bytes) => Write(path, new[] { bytes });
+
+    /// <summary>The same for content in several pieces (a <see cref="DocumentBuffer"/>'s segments), written in order.</summary>
+    public static void Write(string path, IReadOnlyList<ArraySegment<byte>> content) => Commit(WriteTemporary(path, content), path);
 
     /// <summary>
-    /// The first step of <see cref="Write"/>: <paramref name="bytes"/> go to a new temporary file beside
+    /// The first step of <see cref="Write"/>: <paramref name="content"/> goes, piece by piece, to a new temporary file beside
     /// <paramref name="path"/> (same volume, so <see cref="Commit"/> is a rename), whose path is returned. Nothing at
     /// <paramref name="path"/> changes yet. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.
     /// </summary>
-    public static string WriteTemporary(string path, ArraySegment<byte> bytes)
+    public static string WriteTemporary(string path, IReadOnlyList<ArraySegment<byte>> content)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -59,9 +71,12 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            // Unbuffered: the document is already in memory and goes down in one write.
+            // Unbuffered: the document is already in memory and goes down in one write a piece.
             using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-            stream.Write(bytes.Array!, bytes.Offset, bytes.Count);
+            foreach (var segment in content)
+            {
+                stream.Write(segment.Array!, segment.Offset, segment.Count);
+            }
         }
         catch
         {

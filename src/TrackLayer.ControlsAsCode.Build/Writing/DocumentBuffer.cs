@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -6,46 +7,85 @@ using System.Text;
 namespace TrackLayer.ControlsAsCode.Build.Writing;
 
 /// <summary>
-/// A document being rendered, held as UTF-8 bytes in one growable array that the writers append to directly. A
-/// register of tens of thousands of rows used to be built in a StringBuilder, copied into a string and encoded into a
-/// third copy; this holds it once, and the task reuses one buffer for every document that turns out unchanged.
+/// A document being rendered, held as UTF-8 bytes in chunks that the writers append to directly. A register of tens of
+/// thousands of rows used to be built in a StringBuilder, copied into a string and encoded into a third copy; this
+/// holds it once, and never copies it as it grows: a growing array copied megabytes into memory the process had not
+/// touched, on every first build, and left the old arrays to the garbage collector. A render lane reuses one buffer,
+/// chunks included, for all its documents.
 /// </summary>
 /// <remarks>
-/// Every string is encoded in one piece (writers cut declared text only at ASCII characters they escape), so a
-/// surrogate pair is never split and a lone surrogate becomes U+FFFD, exactly as encoding the whole document did.
+/// Every string is encoded in one piece, into one chunk (writers cut declared text only at ASCII characters they
+/// escape), so a surrogate pair is never split and a lone surrogate becomes U+FFFD, exactly as encoding the whole
+/// document did.
 /// </remarks>
 internal sealed class DocumentBuffer
 {
     /// <summary>UTF-8 without a byte order mark: the same bytes on every OS, and what diff tools and JSON parsers expect.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>What a buffer starts with when nothing better is known: enough for every document but the registers of big projects.</summary>
-    public const int DefaultCapacity = 64 * 1024;
+    /// <summary>The first chunk: every document but the registers of big projects fits, off the large object heap.</summary>
+    public const int DefaultFirstChunkSize = 64 * 1024;
+
+    /// <summary>Every later chunk (or larger, for one longer string): a register of megabytes is a few dozen chunks.</summary>
+    public const int DefaultChunkSize = 1024 * 1024;
 
     // Below this many characters a plain loop beats the encoder's call overhead; above, its vectorised ASCII path wins.
     private const int ShortText = 32;
 
-    private byte[] _bytes;
-    private int _length;
+    private readonly int _chunkSize;
+    private readonly List<byte[]> _chunks = new(); // every chunk this buffer has, kept by Clear for the next document
+    private readonly List<int> _filled = new(); // the bytes written in each chunk before the current one
+    private byte[] _bytes; // the current chunk, _chunks[_filled.Count]
+    private int _length; // the bytes written in the current chunk
+    private int _before; // the bytes written in the chunks before it
 
-    public DocumentBuffer(int capacity = DefaultCapacity)
+    public DocumentBuffer(int firstChunkSize = DefaultFirstChunkSize, int chunkSize = DefaultChunkSize)
     {
-        _bytes = new byte[Math.Max(capacity, 16)];
+        _chunkSize = Math.Max(chunkSize, 16);
+        _bytes = new byte[Math.Max(firstChunkSize, 16)];
+        _chunks.Add(_bytes);
     }
 
     /// <summary>The number of bytes written.</summary>
-    public int Length => _length;
+    public int Length => _before + _length;
 
-    /// <summary>The bytes written so far (a view of the buffer, valid until the next append or <see cref="Clear"/>).</summary>
-    public ArraySegment<byte> WrittenBytes => new(_bytes, 0, _length);
-
-    /// <summary>Starts over, keeping the memory for the next document.</summary>
-    public void Clear() => _length = 0;
-
-    /// <summary>Makes room for <paramref name="capacity"/> bytes in all, so that rendering a document of about that size never grows the buffer.</summary>
-    public void EnsureCapacity(int capacity)
+    /// <summary>The bytes written so far, in order (views of the chunks, valid until the next append or <see cref="Clear"/>).</summary>
+    public IReadOnlyList<ArraySegment<byte>> Segments
     {
-        if (capacity > _bytes.Length) Resize(capacity);
+        get
+        {
+            var segments = new ArraySegment<byte>[_filled.Count + 1];
+            for (var i = 0; i < _filled.Count; i++)
+            {
+                segments[i] = new ArraySegment<byte>(_chunks[i], 0, _filled[i]);
+            }
+
+            segments[_filled.Count] = new ArraySegment<byte>(_bytes, 0, _length);
+            return segments;
+        }
+    }
+
+    /// <summary>Starts over, keeping the chunks for the next document.</summary>
+    public void Clear()
+    {
+        _filled.Clear();
+        _bytes = _chunks[0];
+        _length = 0;
+        _before = 0;
+    }
+
+    /// <summary>The bytes written, as one new array (tests and messages; the task writes <see cref="Segments"/>).</summary>
+    public byte[] ToArray()
+    {
+        var bytes = new byte[Length];
+        var at = 0;
+        foreach (var segment in Segments)
+        {
+            Buffer.BlockCopy(segment.Array!, segment.Offset, bytes, at, segment.Count);
+            at += segment.Count;
+        }
+
+        return bytes;
     }
 
     /// <summary>Appends text as UTF-8; null appends nothing.</summary>
@@ -127,20 +167,36 @@ internal sealed class DocumentBuffer
         return this;
     }
 
-    /// <summary>The text written so far (tests and messages; the task writes <see cref="WrittenBytes"/>).</summary>
-    public override string ToString() => Utf8.GetString(_bytes, 0, _length);
+    /// <summary>The text written so far (tests and messages; the task writes <see cref="Segments"/>).</summary>
+    public override string ToString() => Utf8.GetString(ToArray());
 
     private void Reserve(int count)
     {
         if (_bytes.Length - _length >= count) return;
-        Resize((int)Math.Min(Math.Max(_bytes.Length * 2L, (long)_length + count), int.MaxValue));
+        NextChunk(count);
     }
 
-    /// <summary>A new array of <paramref name="capacity"/> bytes holding what was written (not the rest of the old one).</summary>
-    private void Resize(int capacity)
+    /// <summary>Continues in the next chunk (a kept one when large enough), leaving the rest of this one unused.</summary>
+    private void NextChunk(int count)
     {
-        var bytes = new byte[capacity];
-        Buffer.BlockCopy(_bytes, 0, bytes, 0, _length);
-        _bytes = bytes;
+        _filled.Add(_length);
+        _before += _length;
+        _length = 0;
+        var next = _filled.Count;
+        if (next < _chunks.Count && _chunks[next].Length >= count)
+        {
+            _bytes = _chunks[next];
+            return;
+        }
+
+        _bytes = new byte[Math.Max(_chunkSize, count)];
+        if (next < _chunks.Count)
+        {
+            _chunks[next] = _bytes;
+        }
+        else
+        {
+            _chunks.Add(_bytes);
+        }
     }
 }

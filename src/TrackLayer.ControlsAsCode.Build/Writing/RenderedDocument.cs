@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using TrackLayer.ControlsAsCode.Model;
@@ -11,10 +10,6 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// <summary>One document, rendered, compared with the file it is to replace and, when different, written beside it.</summary>
 internal sealed class RenderedDocument
 {
-    // Room beyond a document's previous size: for a slightly longer document, and for the buffer's worst-case reservation
-    // (three bytes a character) when the last strings are appended.
-    private const int Headroom = DocumentBuffer.DefaultCapacity;
-
     private RenderedDocument(string path, bool changed, string? temporaryPath = null, Exception? failure = null)
     {
         Path = path;
@@ -122,51 +117,43 @@ internal sealed class RenderedDocument
     private static void RenderLane(
         ComplianceDocumentSet documents, string outputDirectory, IReadOnlyList<IComplianceDocumentWriter> writers, List<int> lane, RenderedDocument[] rendered)
     {
-        var paths = new string[lane.Count];
-        var previousLengths = new int[lane.Count];
+        var buffer = new DocumentBuffer(); // one for the lane: its chunks are reused from document to document
         for (var k = 0; k < lane.Count; k++)
         {
-            paths[k] = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[lane[k]].FileName));
-            previousLengths[k] = FileLength(paths[k]);
-        }
-
-        // A document usually comes out the size it had last time, so the lane's one buffer starts as large as the
-        // largest and never grows: each growth would copy megabytes into memory the process has not touched yet.
-        var buffer = new DocumentBuffer((previousLengths.Length == 0 ? 0 : previousLengths.Max()) + Headroom);
-        for (var k = 0; k < lane.Count; k++)
-        {
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[lane[k]].FileName));
+            var previousLength = FileLength(path);
             buffer.Clear();
-            buffer.EnsureCapacity(previousLengths[k] + Headroom);
             writers[lane[k]].Write(documents, buffer);
-            // The lane read each file's length before rendering: a missing file (the first build) or one of another size
-            // is different without being opened (opening a missing file throws, milliseconds in a fresh process).
-            if (previousLengths[k] == buffer.Length && AtomicFile.HasContent(paths[k], buffer.WrittenBytes))
+            // A missing file (the first build) or one of another size is different without being opened (opening a
+            // missing file throws, milliseconds in a fresh process).
+            if (previousLength == buffer.Length && AtomicFile.HasContent(path, buffer.Segments))
             {
-                rendered[lane[k]] = new RenderedDocument(paths[k], changed: false);
+                rendered[lane[k]] = new RenderedDocument(path, changed: false);
                 continue;
             }
 
             try
             {
-                rendered[lane[k]] = new RenderedDocument(paths[k], changed: true, AtomicFile.WriteTemporary(paths[k], buffer.WrittenBytes));
+                rendered[lane[k]] = new RenderedDocument(path, changed: true, AtomicFile.WriteTemporary(path, buffer.Segments));
             }
             catch (Exception e) when (IsWriteFailure(e))
             {
-                rendered[lane[k]] = new RenderedDocument(paths[k], changed: true, failure: e);
+                rendered[lane[k]] = new RenderedDocument(path, changed: true, failure: e);
             }
         }
     }
 
-    private static int FileLength(string path)
+    /// <summary>The file's length, or -1 when there is none or it cannot be seen (then the document counts as changed).</summary>
+    private static long FileLength(string path)
     {
         try
         {
             var file = new FileInfo(path);
-            return file.Exists ? (int)Math.Min(file.Length, int.MaxValue) : 0;
+            return file.Exists ? file.Length : -1;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            return 0; // only a size hint
+            return -1; // writing it reports the real problem
         }
     }
 }

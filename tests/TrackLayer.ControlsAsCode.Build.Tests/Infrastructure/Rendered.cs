@@ -9,7 +9,7 @@ internal static class Rendered
 {
     public static string Text(Action<DocumentBuffer> write)
     {
-        var buffer = new DocumentBuffer(16);
+        var buffer = new DocumentBuffer(16, 64); // small chunks: every writer's output crosses chunk boundaries
         write(buffer);
         return buffer.ToString();
     }
