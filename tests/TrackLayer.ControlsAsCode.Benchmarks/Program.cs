@@ -55,7 +55,8 @@ if (args.Length > 0 && args[0] == "--task-once")
         Assembly = assembly, OutputDirectory = Path.Combine(dir, "compliance"), ProjectDirectory = projectDirectory,
         BuildEngine = new DocumentGenerationBenchmarks.SilentBuildEngine(),
     }.Execute();
-    Console.WriteLine($"task-once {clock.Elapsed.TotalMilliseconds:F0} ms ok={ok}");
+    Console.WriteLine($"task-once {clock.Elapsed.TotalMilliseconds:F0} ms ok={ok}; garbage collections gen0/1/2: " +
+                      $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
     return 0;
 }
 
