@@ -42,7 +42,8 @@ internal static class TaskWarmUp
 #if NET
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => CompileAll(), null);
+            // A thread of its own: after a build MSBuild's process keeps thread-pool threads busy, and queued work can wait.
+            new Thread(static () => CompileAll()) { IsBackground = true, Name = "TrackLayer warm-up" }.Start();
         }
 #endif
     }

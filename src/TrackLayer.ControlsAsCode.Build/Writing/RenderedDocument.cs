@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
+using System.Threading;
 using TrackLayer.ControlsAsCode.Model;
 
 namespace TrackLayer.ControlsAsCode.Build.Writing;
@@ -59,16 +59,41 @@ internal sealed class RenderedDocument
             (writers[i].FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? json : layouts).Add(i);
         }
 
+        // The second lane gets a thread of its own rather than the thread pool's: after a build MSBuild's process keeps
+        // pool threads busy, and work queued there can wait (real builds of 5,000 files: 264-326 ms with Parallel.Invoke
+        // and a pooled warm-up, 215-286 ms with dedicated threads).
+        Exception? jsonFailure = null;
+        var jsonLane = new Thread(() =>
+        {
+            try
+            {
+                RenderLane(documents, outputDirectory, writers, json, rendered);
+            }
+            catch (Exception e)
+            {
+                jsonFailure = e;
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "TrackLayer render lane",
+        };
+        jsonLane.Start();
+        Exception? layoutFailure = null;
         try
         {
-            Parallel.Invoke(
-                () => RenderLane(documents, outputDirectory, writers, layouts, rendered),
-                () => RenderLane(documents, outputDirectory, writers, json, rendered));
+            RenderLane(documents, outputDirectory, writers, layouts, rendered);
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        catch (Exception e)
+        {
+            layoutFailure = e;
+        }
+
+        jsonLane.Join();
+        if ((layoutFailure ?? jsonFailure) is { } failure)
         {
             DiscardAll(rendered);
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw(); // as if rendered on this thread
+            ExceptionDispatchInfo.Capture(failure).Throw(); // as if rendered on this thread
         }
 
         return rendered;
