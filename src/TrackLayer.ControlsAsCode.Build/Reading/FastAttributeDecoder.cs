@@ -27,6 +27,9 @@ internal sealed class FastAttributeDecoder
 
     private static readonly Parameter[] Unsupported = new Parameter[0];
 
+    // Enum arguments (a data category on every classified member) boxed once each, not once per attribute.
+    private static readonly object[] SmallNumbers = BoxedNumbers(256);
+
     private readonly MetadataReader _reader;
     private readonly AttributeTypeProvider _types;
     private readonly string _stringType;
@@ -72,18 +75,24 @@ internal sealed class FastAttributeDecoder
             }
 
             var count = blob.ReadUInt16();
-            var namedArguments = ImmutableArray.CreateBuilder<CustomAttributeNamedArgument<string>>(count);
-            for (var i = 0; i < count; i++)
+            var namedArguments = ImmutableArray<CustomAttributeNamedArgument<string>>.Empty; // most attributes have none
+            if (count > 0)
             {
-                if (!TryReadNamed(ref blob, out var named))
+                var builder = ImmutableArray.CreateBuilder<CustomAttributeNamedArgument<string>>(count);
+                for (var i = 0; i < count; i++)
                 {
-                    return false;
+                    if (!TryReadNamed(ref blob, out var named))
+                    {
+                        return false;
+                    }
+
+                    builder.Add(named);
                 }
 
-                namedArguments.Add(named);
+                namedArguments = builder.MoveToImmutable();
             }
 
-            value = new CustomAttributeValue<string>(fixedArguments.MoveToImmutable(), namedArguments.MoveToImmutable());
+            value = new CustomAttributeValue<string>(fixedArguments.MoveToImmutable(), namedArguments);
             return true;
         }
         catch (BadImageFormatException)
@@ -145,7 +154,8 @@ internal sealed class FastAttributeDecoder
             case ValueKind.String:
                 return blob.ReadSerializedString();
             case ValueKind.Int32:
-                return blob.ReadInt32();
+                var number = blob.ReadInt32();
+                return number >= 0 && number < SmallNumbers.Length ? SmallNumbers[number] : number;
             case ValueKind.Boolean:
                 return blob.ReadBoolean();
             default:
@@ -168,6 +178,13 @@ internal sealed class FastAttributeDecoder
 
                 return elements.MoveToImmutable();
         }
+    }
+
+    private static object[] BoxedNumbers(int count)
+    {
+        var boxes = new object[count];
+        for (var i = 0; i < count; i++) boxes[i] = i;
+        return boxes;
     }
 
     private Parameter[]? ParametersOf(EntityHandle constructor)
