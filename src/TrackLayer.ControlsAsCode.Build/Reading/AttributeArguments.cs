@@ -8,8 +8,9 @@ namespace TrackLayer.ControlsAsCode.Build.Reading;
 /// <summary>
 /// Typed, forgiving access to a decoded attribute's arguments. A value of an unexpected type (an attribute of the
 /// same name from another version of the API) reads as absent rather than throwing; callers decide what is required.
+/// A struct: one is made for each of the tens of thousands of attributes a large assembly declares.
 /// </summary>
-internal sealed class AttributeArguments
+internal readonly struct AttributeArguments
 {
     private readonly ImmutableArray<CustomAttributeTypedArgument<string>> _fixed;
 

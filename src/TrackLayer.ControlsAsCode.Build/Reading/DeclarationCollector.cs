@@ -79,7 +79,7 @@ internal sealed class DeclarationCollector
         {
             var attribute = _reader.GetCustomAttribute(handle);
             var kind = _index.KindOf(attribute);
-            if (kind == DeclarationAttributeKind.None || Decode(attribute, kind, AssemblyTarget) is not { } args)
+            if (kind == DeclarationAttributeKind.None || !TryDecode(attribute, kind, AssemblyTarget, null, out var args))
             {
                 continue;
             }
@@ -140,7 +140,7 @@ internal sealed class DeclarationCollector
             {
                 var attribute = _reader.GetCustomAttribute(attributeHandle);
                 var kind = _index.KindOf(attribute);
-                if (kind != DeclarationAttributeKind.None && Decode(attribute, kind, context.Name) is { } args)
+                if (kind != DeclarationAttributeKind.None && TryDecode(attribute, kind, context.Name, null, out var args))
                 {
                     ReadControlOrDestination(kind, args, context.Name, context);
                 }
@@ -320,7 +320,7 @@ internal sealed class DeclarationCollector
         {
             var attribute = _reader.GetCustomAttribute(handle);
             var kind = _index.KindOf(attribute);
-            if (kind == DeclarationAttributeKind.None || Decode(attribute, kind, typeName, memberName) is not { } args)
+            if (kind == DeclarationAttributeKind.None || !TryDecode(attribute, kind, typeName, memberName, out var args))
             {
                 continue;
             }
@@ -445,11 +445,12 @@ internal sealed class DeclarationCollector
 
     /// <summary>Decodes the attribute's blob; a malformed or unexpected blob becomes a TLC5001 error naming the element.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private AttributeArguments? Decode(CustomAttribute attribute, DeclarationAttributeKind kind, string element, string? memberName = null)
+    private bool TryDecode(CustomAttribute attribute, DeclarationAttributeKind kind, string element, string? memberName, out AttributeArguments args)
     {
         try
         {
-            return new AttributeArguments(_fastDecoder.TryDecode(attribute, out var value) ? value : attribute.DecodeValue(_types));
+            args = new AttributeArguments(_fastDecoder.TryDecode(attribute, out var value) ? value : attribute.DecodeValue(_types));
+            return true;
         }
         catch (Exception e) when (e is UnsupportedAttributeArgumentException || DeclarationReader.IsMalformedInput(e))
         {
@@ -457,7 +458,8 @@ internal sealed class DeclarationCollector
                 DiagnosticIds.DeclarationsUnreadable,
                 _path,
                 "The [" + kind + "] attribute on " + element + (memberName is null ? "" : "." + memberName) + " in '" + _path + "' could not be decoded: " + e.Message));
-            return null;
+            args = default;
+            return false;
         }
     }
 
