@@ -99,6 +99,12 @@ internal sealed class KnownSdkClients
         // build every namespace of every reference.
         foreach (var assembly in GoogleAdsCandidates(compilation))
         {
+            // The assembly's namespace names come from its declarations: no namespace symbol is built when none is GoogleAds.
+            if (!assembly.NamespaceNames.Contains("GoogleAds"))
+            {
+                continue;
+            }
+
             foreach (var client in GoogleAdsServiceClients(assembly.GlobalNamespace))
             {
                 yield return client;
