@@ -31,6 +31,7 @@ internal sealed class UserLexicon
     private readonly ImmutableArray<LexiconDocument> _files;
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<string, LexiconTable> _tables = new(StringComparer.Ordinal);
+    private TreeTable? _last; // the table of the tree asked for last (this lexicon lives as long as its compilation)
 
     private UserLexicon(ImmutableArray<LexiconDocument> files, AnalyzerConfigOptionsProvider options)
     {
@@ -76,6 +77,24 @@ internal sealed class UserLexicon
     /// <summary>The table for members declared in <paramref name="tree"/>.</summary>
     public LexiconTable For(SyntaxTree? tree)
     {
+        // A file's members are analyzed one after another: the last tree's answer saves three option lookups for each.
+        var last = _last;
+        if (last is not null && tree is not null && ReferenceEquals(last.Tree, tree))
+        {
+            return last.Table;
+        }
+
+        var table = Lookup(tree);
+        if (tree is not null)
+        {
+            _last = new TreeTable(tree, table); // one object, swapped whole: analyzer threads may call at the same time
+        }
+
+        return table;
+    }
+
+    private LexiconTable Lookup(SyntaxTree? tree)
+    {
         var options = tree is null ? _options.GlobalOptions : _options.GetOptions(tree);
         var add = options.TryGetValue(AddKey, out var a) ? a : string.Empty;
         var ignore = options.TryGetValue(IgnoreKey, out var i) ? i : string.Empty;
@@ -93,5 +112,18 @@ internal sealed class UserLexicon
             documents.Add(LexiconDocument.ParseOptions(add, ignore));
             return LexiconTable.Create(documents);
         });
+    }
+
+    private sealed class TreeTable
+    {
+        public TreeTable(SyntaxTree tree, LexiconTable table)
+        {
+            Tree = tree;
+            Table = table;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public LexiconTable Table { get; }
     }
 }

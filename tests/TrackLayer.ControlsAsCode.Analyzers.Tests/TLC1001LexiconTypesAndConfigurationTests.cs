@@ -221,6 +221,34 @@ public class TLC1001LexiconTypesAndConfigurationTests
     }
 
     [Fact]
+    public async Task Editorconfig_keys_apply_file_by_file_to_the_files_their_section_matches()
+    {
+        await VerifyAsync(
+            Customer,
+            state =>
+            {
+                state.Sources.Add(("/0/Legacy.cs", """
+                    public class LegacyCustomer
+                    {
+                        public string Email { get; set; }
+                        public string {|#4:BadgeNumber|} { get; set; }
+                    }
+                    """));
+                state.AnalyzerConfigFiles.Add(("/.editorconfig", """
+                    root = true
+
+                    [Legacy.cs]
+                    tracklayer.lexicon.add = badge number:Credential
+                    tracklayer.lexicon.ignore = e mail, email
+                    """));
+            },
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("'Email'", "personal data (Email)", "[Personal(DataCategory.Email)], [Pseudonymised(DataCategory.Email)] or [NonPersonal]"),
+            VerifyCS.Diagnostic().WithLocation(2).WithArguments("'City'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"),
+            VerifyCS.Diagnostic().WithLocation(3).WithArguments("'ShippingCity'", "personal data (PostalAddress)", "[Personal(DataCategory.PostalAddress)], [Pseudonymised(DataCategory.PostalAddress)] or [NonPersonal]"),
+            VerifyCS.Diagnostic().WithLocation(4).WithArguments("'BadgeNumber'", "a credential or secret", "[Credential] (and keep it out of events and logs) or [NonPersonal]"));
+    }
+
+    [Fact]
     public async Task A_malformed_lexicon_line_is_skipped_and_the_rest_applies()
     {
         await VerifyAsync(
