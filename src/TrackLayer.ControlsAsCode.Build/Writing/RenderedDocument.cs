@@ -63,32 +63,13 @@ internal sealed class RenderedDocument
         // pool threads busy, and work queued there can wait (real builds of 5,000 files: 264-326 ms with Parallel.Invoke
         // and a pooled warm-up, 215-286 ms with dedicated threads).
         Exception? jsonFailure = null;
-        var jsonLane = new Thread(() =>
-        {
-            try
-            {
-                RenderLane(documents, outputDirectory, writers, json, rendered);
-            }
-            catch (Exception e)
-            {
-                jsonFailure = e;
-            }
-        })
+        var jsonLane = new Thread(() => jsonFailure = RenderLane(documents, outputDirectory, writers, json, rendered))
         {
             IsBackground = true,
             Name = "TrackLayer render lane",
         };
         jsonLane.Start();
-        Exception? layoutFailure = null;
-        try
-        {
-            RenderLane(documents, outputDirectory, writers, layouts, rendered);
-        }
-        catch (Exception e)
-        {
-            layoutFailure = e;
-        }
-
+        var layoutFailure = RenderLane(documents, outputDirectory, writers, layouts, rendered);
         jsonLane.Join();
         if ((layoutFailure ?? jsonFailure) is { } failure)
         {
@@ -139,32 +120,43 @@ internal sealed class RenderedDocument
     private static bool IsWriteFailure(Exception e) =>
         e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException;
 
-    private static void RenderLane(
+    /// <summary>Renders one lane's documents; returns what failed, if anything (the caller discards the lanes' temporary files).</summary>
+    private static Exception? RenderLane(
         ComplianceDocumentSet documents, string outputDirectory, IReadOnlyList<IComplianceDocumentWriter> writers, List<int> lane, RenderedDocument[] rendered)
     {
-        var buffer = new DocumentBuffer(); // one for the lane: its chunks are reused from document to document
-        for (var k = 0; k < lane.Count; k++)
+        try
         {
-            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[lane[k]].FileName));
-            var previousLength = FileLength(path);
-            buffer.Clear();
-            writers[lane[k]].Write(documents, buffer);
-            // A missing file (the first build) or one of another size is different without being opened (opening a
-            // missing file throws, milliseconds in a fresh process).
-            if (previousLength == buffer.Length && AtomicFile.HasContent(path, buffer.Segments))
+            var buffer = new DocumentBuffer(); // one for the lane: its chunks are reused from document to document
+            foreach (var index in lane)
             {
-                rendered[lane[k]] = new RenderedDocument(path, changed: false);
-                continue;
+                var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[index].FileName));
+                var previousLength = FileLength(path);
+                buffer.Clear();
+                writers[index].Write(documents, buffer);
+                var content = buffer.Segments;
+                // A missing file (the first build) or one of another size is different without being opened (opening a
+                // missing file throws, milliseconds in a fresh process).
+                if (previousLength == buffer.Length && AtomicFile.HasContent(path, content))
+                {
+                    rendered[index] = new RenderedDocument(path, changed: false);
+                    continue;
+                }
+
+                try
+                {
+                    rendered[index] = new RenderedDocument(path, changed: true, AtomicFile.WriteTemporary(path, content));
+                }
+                catch (Exception e) when (IsWriteFailure(e))
+                {
+                    rendered[index] = new RenderedDocument(path, changed: true, failure: e);
+                }
             }
 
-            try
-            {
-                rendered[lane[k]] = new RenderedDocument(path, changed: true, AtomicFile.WriteTemporary(path, buffer.Segments));
-            }
-            catch (Exception e) when (IsWriteFailure(e))
-            {
-                rendered[lane[k]] = new RenderedDocument(path, changed: true, failure: e);
-            }
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
         }
     }
 
