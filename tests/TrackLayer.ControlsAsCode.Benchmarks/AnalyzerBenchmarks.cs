@@ -52,8 +52,8 @@ public class AnalyzerBenchmarks
             "none" => false,
             _ => throw new InvalidOperationException($"TLC_BENCH_VIOLATIONS takes 'planted' and 'none', not '{Violations}'."),
         });
-        var errors = _generated.Errors();
-        if (errors.Count > 0) throw new InvalidOperationException("The generated codebase does not compile: " + errors[0]);
+        var problems = _generated.CompilerProblems();
+        if (problems.Count > 0) throw new InvalidOperationException($"The generated codebase does not compile clean ({problems.Count} errors and warnings): " + problems[0]);
 
         _ours = OurAnalyzers.Named(Analyzer);
         _floor = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer(CallbackShape.Record(_ours, _generated.Create())));

@@ -88,6 +88,10 @@ EOF
   (cd "$app" && dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$log" 2>&1) \
     || { tail -50 "$log"; exit 1; }
   wall=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+  # A realistic codebase compiles clean: thousands of compiler warnings would make the figures the build's logging.
+  local compiler_warnings
+  compiler_warnings=$(grep -cE 'warning CS[0-9]+' "$log" || true)
+  [ "$compiler_warnings" -eq 0 ] || { grep -m3 -E 'warning CS[0-9]+' "$log"; echo "the generated codebase has $compiler_warnings compiler warnings"; exit 1; }
   # The compiler server, as `dotnet build` uses it by default. Named explicitly: a machine (this project's among them)
   # may set UseSharedCompilation=false in the environment, and then every "warm" build would be a new compiler process.
   # Its first builds compile our code and NetAnalyzers' hot code anew (tiered JIT), so several builds come first.
