@@ -12,8 +12,8 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// </summary>
 internal static class AtomicFile
 {
-    // Big enough that comparing a register takes few reads; small enough to stay off the large object heap.
-    private const int CompareBlockSize = 64 * 1024;
+    /// <summary>Big enough that comparing a register takes few reads; small enough to stay off the large object heap.</summary>
+    public const int CompareBlockSize = 64 * 1024;
 
     /// <summary>
     /// Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>: then it need not be written,
@@ -34,12 +34,7 @@ internal static class AtomicFile
             var block = new byte[(int)Math.Min(CompareBlockSize, Math.Max(total, 1))];
             foreach (var segment in content)
             {
-                for (var offset = 0; offset < segment.Count;)
-                {
-                    var read = stream.Read(block, 0, Math.Min(block.Length, segment.Count - offset));
-                    if (read <= 0 || !SameBytes(block, segment.Array!, segment.Offset + offset, read)) return false;
-                    offset += read;
-                }
+                if (!ReadsAs(stream, segment.Array!, segment.Offset, segment.Count, block)) return false;
             }
 
             return true;
@@ -63,19 +58,15 @@ internal static class AtomicFile
     /// </summary>
     public static string WriteTemporary(string path, IReadOnlyList<ArraySegment<byte>> content)
     {
-        var fullPath = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(fullPath)!;
-        Directory.CreateDirectory(directory);
-
-        // Hidden-ish, unique name beside the target: parallel builds writing the same folder do not collide.
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var stream = CreateTemporary(path, out var temporary);
         try
         {
-            // Unbuffered: the document is already in memory and goes down in one write a piece.
-            using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
-            foreach (var segment in content)
+            using (stream)
             {
-                stream.Write(segment.Array!, segment.Offset, segment.Count);
+                foreach (var segment in content)
+                {
+                    stream.Write(segment.Array!, segment.Offset, segment.Count);
+                }
             }
         }
         catch
@@ -85,6 +76,58 @@ internal static class AtomicFile
         }
 
         return temporary;
+    }
+
+    /// <summary>
+    /// Creates a new, empty temporary file beside <paramref name="path"/> (same volume, so <see cref="Commit"/> is a
+    /// rename) and opens it for writing. The caller writes, closes, and commits or discards it. Throws IOException or
+    /// UnauthorizedAccessException when it cannot be created.
+    /// </summary>
+    public static FileStream CreateTemporary(string path, out string temporary)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        Directory.CreateDirectory(directory);
+
+        // Hidden-ish, unique name beside the target: parallel builds writing the same folder do not collide.
+        temporary = Path.Combine(directory, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        // Unbuffered: callers hand over whole chunks, each one write.
+        return new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1);
+    }
+
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> to compare with, or returns null when there is none or it cannot be read
+    /// (then it counts as different, and writing it reports any real problem).
+    /// </summary>
+    public static FileStream? OpenToCompare(string path)
+    {
+        try
+        {
+            // Checked first: opening a missing file throws, which costs milliseconds in a fresh process.
+            return File.Exists(path)
+                ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan)
+                : null;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the next <paramref name="count"/> bytes of <paramref name="stream"/> are <paramref name="bytes"/>' first
+    /// <paramref name="count"/>, read through <paramref name="block"/>. False when the stream ends first.
+    /// </summary>
+    public static bool ReadsAs(Stream stream, byte[] bytes, int offset, int count, byte[] block)
+    {
+        for (var done = 0; done < count;)
+        {
+            var read = stream.Read(block, 0, Math.Min(block.Length, count - done));
+            if (read <= 0 || !SameBytes(block, bytes, offset + done, read)) return false;
+            done += read;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -14,9 +14,16 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// chunks included, for all its documents.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Given a <see cref="DocumentFileSink"/> (<see cref="Clear(DocumentFileSink)"/>), the buffer hands each chunk to it
+/// as it fills and reuses that chunk: it then holds one chunk of the document at a time (how the task renders).
+/// Without one it keeps the whole document (tests and benchmarks read it back).
+/// </para>
+/// <para>
 /// Every string is encoded in one piece, into one chunk (writers cut declared text only at ASCII characters they
 /// escape), so a surrogate pair is never split and a lone surrogate becomes U+FFFD, exactly as encoding the whole
 /// document did.
+/// </para>
 /// </remarks>
 internal sealed class DocumentBuffer
 {
@@ -38,6 +45,8 @@ internal sealed class DocumentBuffer
     private byte[] _bytes; // the current chunk, _chunks[_filled.Count]
     private int _length; // the bytes written in the current chunk
     private int _before; // the bytes written in the chunks before it
+    private DocumentFileSink? _sink; // takes each chunk as it fills; null: the buffer keeps every chunk
+    private int _sent; // the bytes handed to the sink
 
     public DocumentBuffer(int firstChunkSize = DefaultFirstChunkSize, int chunkSize = DefaultChunkSize)
     {
@@ -46,10 +55,13 @@ internal sealed class DocumentBuffer
         _chunks.Add(_bytes);
     }
 
-    /// <summary>The number of bytes written.</summary>
-    public int Length => _before + _length;
+    /// <summary>The number of bytes written (those handed to a sink included).</summary>
+    public int Length => _sent + _before + _length;
 
-    /// <summary>The bytes written so far, in order (views of the chunks, valid until the next append or <see cref="Clear"/>).</summary>
+    /// <summary>
+    /// The bytes written so far and not handed to a sink, in order (views of the chunks, valid until the next append or
+    /// <see cref="Clear()"/>).
+    /// </summary>
     public IReadOnlyList<ArraySegment<byte>> Segments
     {
         get
@@ -66,12 +78,29 @@ internal sealed class DocumentBuffer
     }
 
     /// <summary>Starts over, keeping the chunks for the next document.</summary>
-    public void Clear()
+    public void Clear() => Clear(null);
+
+    /// <summary>
+    /// Starts over for a document whose bytes go to <paramref name="sink"/> as each chunk fills (null: kept in the
+    /// buffer); <see cref="Flush"/> hands over the rest.
+    /// </summary>
+    public void Clear(DocumentFileSink? sink)
     {
         _filled.Clear();
         _bytes = _chunks[0];
         _length = 0;
         _before = 0;
+        _sent = 0;
+        _sink = sink;
+    }
+
+    /// <summary>Hands what the sink has not had yet to it (without a sink, does nothing).</summary>
+    public void Flush()
+    {
+        if (_sink is null) return;
+        _sink.Accept(_bytes, _length);
+        _sent += _length;
+        _length = 0;
     }
 
     /// <summary>The bytes written, as one new array (tests and messages; the task writes <see cref="Segments"/>).</summary>
@@ -176,9 +205,25 @@ internal sealed class DocumentBuffer
         NextChunk(count);
     }
 
-    /// <summary>Continues in the next chunk (a kept one when large enough), leaving the rest of this one unused.</summary>
+    /// <summary>
+    /// Continues in the next chunk (a kept one when large enough), leaving the rest of this one unused; with a sink,
+    /// hands this chunk over and continues in it.
+    /// </summary>
     private void NextChunk(int count)
     {
+        if (_sink is not null)
+        {
+            Flush();
+            if (_bytes.Length < count)
+            {
+                // One string longer than the chunk: a larger chunk, kept for the next documents.
+                _bytes = new byte[count];
+                _chunks[0] = _bytes;
+            }
+
+            return;
+        }
+
         _filled.Add(_length);
         _before += _length;
         _length = 0;

@@ -34,9 +34,9 @@ internal sealed class RenderedDocument
     public bool Changed { get; }
 
     /// <summary>
-    /// Renders every document (in <see cref="DocumentWriters.All"/> order), compares each with the file at its path as
-    /// soon as it is rendered and writes a changed one to a temporary file beside it at once, so each lane reuses one
-    /// buffer and writing overlaps rendering. No document is replaced here: <see cref="CommitAll"/> does that once every
+    /// Renders every document (in <see cref="DocumentWriters.All"/> order), comparing it with the file at its path as
+    /// it renders and writing it, from the first difference, to a temporary file beside it (<see cref="DocumentFileSink"/>),
+    /// so each lane holds one chunk of a document at a time and writing overlaps rendering. No document is replaced here: <see cref="CommitAll"/> does that once every
     /// document has rendered, and a rendering bug deletes the temporary files and leaves every previous document in place.
     /// </summary>
     /// <remarks>
@@ -117,7 +117,8 @@ internal sealed class RenderedDocument
         }
     }
 
-    private static bool IsWriteFailure(Exception e) =>
+    /// <summary>The exceptions that mean a document could not be written (reported per document), not a bug.</summary>
+    internal static bool IsWriteFailure(Exception e) =>
         e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException;
 
     /// <summary>Renders one lane's documents; returns what failed, if anything (the caller discards the lanes' temporary files).</summary>
@@ -126,30 +127,19 @@ internal sealed class RenderedDocument
     {
         try
         {
-            var buffer = new DocumentBuffer(); // one for the lane: its chunks are reused from document to document
+            // One chunk and one read block for the lane, reused from document to document: each document goes to its
+            // sink chunk by chunk as it renders (see DocumentFileSink).
+            var buffer = new DocumentBuffer();
+            var block = new byte[AtomicFile.CompareBlockSize];
             foreach (var index in lane)
             {
                 var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(outputDirectory, writers[index].FileName));
-                var previousLength = FileLength(path);
-                buffer.Clear();
+                using var sink = new DocumentFileSink(path, block);
+                buffer.Clear(sink);
                 writers[index].Write(documents, buffer);
-                var content = buffer.Segments;
-                // A missing file (the first build) or one of another size is different without being opened (opening a
-                // missing file throws, milliseconds in a fresh process).
-                if (previousLength == buffer.Length && AtomicFile.HasContent(path, content))
-                {
-                    rendered[index] = new RenderedDocument(path, changed: false);
-                    continue;
-                }
-
-                try
-                {
-                    rendered[index] = new RenderedDocument(path, changed: true, AtomicFile.WriteTemporary(path, content));
-                }
-                catch (Exception e) when (IsWriteFailure(e))
-                {
-                    rendered[index] = new RenderedDocument(path, changed: true, failure: e);
-                }
+                buffer.Flush();
+                var (changed, temporary, failure) = sink.Finish();
+                rendered[index] = new RenderedDocument(path, changed, temporary, failure);
             }
 
             return null;
@@ -157,20 +147,6 @@ internal sealed class RenderedDocument
         catch (Exception e)
         {
             return e;
-        }
-    }
-
-    /// <summary>The file's length, or -1 when there is none or it cannot be seen (then the document counts as changed).</summary>
-    private static long FileLength(string path)
-    {
-        try
-        {
-            var file = new FileInfo(path);
-            return file.Exists ? file.Length : -1;
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-        {
-            return -1; // writing it reports the real problem
         }
     }
 }
