@@ -75,7 +75,7 @@ internal sealed class SourceLocator : IDisposable
     private (SourceLocation? Location, DocumentHandle Document) MethodInDocument(MethodDefinitionHandle handle)
     {
         if (_pdb is null || handle.IsNil) return default;
-        _methods ??= new (bool, SourceLocation?, DocumentHandle)[]?[(_pdb.GetTableRowCount(TableIndex.MethodDebugInformation) >> MethodChunkBits) + 1]; // one row per method
+        _methods ??= new (bool, SourceLocation?, DocumentHandle)[]?[(_pdb.GetTableRowCount(TableIndex.MethodDebugInformation) >> MethodChunkBits) + 1]; // one row per method, rows start at 1
         var row = MetadataTokens.GetRowNumber(handle);
         var chunk = row >> MethodChunkBits < _methods.Length
             ? _methods[row >> MethodChunkBits] ??= new (bool, SourceLocation?, DocumentHandle)[1 << MethodChunkBits]

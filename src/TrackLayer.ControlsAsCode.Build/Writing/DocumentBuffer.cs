@@ -103,7 +103,7 @@ internal sealed class DocumentBuffer
         _length = 0;
     }
 
-    /// <summary>The bytes written, as one new array (tests and messages; the task writes <see cref="Segments"/>).</summary>
+    /// <summary>The bytes written, as one new array (tests and messages; the task hands its chunks to a sink).</summary>
     public byte[] ToArray()
     {
         var bytes = new byte[Length];
@@ -196,7 +196,7 @@ internal sealed class DocumentBuffer
         return this;
     }
 
-    /// <summary>The text written so far (tests and messages; the task writes <see cref="Segments"/>).</summary>
+    /// <summary>The text written so far (tests and messages; the task hands its chunks to a sink).</summary>
     public override string ToString() => Utf8.GetString(ToArray());
 
     private void Reserve(int count)

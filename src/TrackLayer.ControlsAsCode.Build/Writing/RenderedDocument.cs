@@ -35,9 +35,10 @@ internal sealed class RenderedDocument
 
     /// <summary>
     /// Renders every document (in <see cref="DocumentWriters.All"/> order), comparing it with the file at its path as
-    /// it renders and writing it, from the first difference, to a temporary file beside it (<see cref="DocumentFileSink"/>),
-    /// so each lane holds one chunk of a document at a time and writing overlaps rendering. No document is replaced here: <see cref="CommitAll"/> does that once every
-    /// document has rendered, and a rendering bug deletes the temporary files and leaves every previous document in place.
+    /// it renders and writing it, from the first difference, to a temporary file beside it
+    /// (<see cref="DocumentFileSink"/>), so each lane holds one chunk of a document at a time and writing overlaps
+    /// rendering. No document is replaced here: <see cref="CommitAll"/> does that once every document has rendered,
+    /// and a rendering bug deletes the temporary files and leaves every previous document in place.
     /// </summary>
     /// <remarks>
     /// Two lanes render at once: the JSON documents, and the Markdown, HTML and CSV ones (which share each document's
