@@ -17,7 +17,10 @@ version=0.0.0-perf
 
 work=$(mktemp -d /tmp/tlc-measure-XXXXXX)
 trap 'rm -rf "$work"' EXIT
-export NUGET_PACKAGES="$work/packages" MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The generated projects restore into a package folder of their own (the package packed here is never cached beside
+# real ones); the repository's projects restore as usual, so their obj folders do not point into $work once it is gone.
+app_packages="$work/packages"
 
 echo "== build the floor analyzer and check its callbacks match ours"
 dotnet build tests/TrackLayer.ControlsAsCode.Benchmarks -c Release -nodeReuse:false >"$work/bench-build.log" 2>&1 \
@@ -80,12 +83,12 @@ measure() {
   <ItemGroup><Analyzer Include="$floor_dll" /></ItemGroup>
 </Project>
 EOF
-  (cd "$app" && dotnet restore -nodeReuse:false >"$work/restore-$violations.log" 2>&1) || { cat "$work/restore-$violations.log"; exit 1; }
+  (cd "$app" && NUGET_PACKAGES="$app_packages" dotnet restore -nodeReuse:false >"$work/restore-$violations.log" 2>&1) || { cat "$work/restore-$violations.log"; exit 1; }
 
   echo "== build with ReportAnalyzer: a cold compiler process, then the compiler server (after $warm_builds builds in it)"
   local start wall
   start=$(date +%s%N)
-  (cd "$app" && dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$log" 2>&1) \
+  (cd "$app" && NUGET_PACKAGES="$app_packages" dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$log" 2>&1) \
     || { tail -50 "$log"; exit 1; }
   wall=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
   # A realistic codebase compiles clean: thousands of compiler warnings would make the figures the build's logging.
@@ -98,11 +101,11 @@ EOF
   dotnet build-server shutdown >/dev/null 2>&1 || true
   local i
   for i in $(seq "$warm_builds"); do
-    (cd "$app" && dotnet build --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=true -p:ReportAnalyzer=true -v:d >"$work/warm-up-$violations-$i.log" 2>&1) \
+    (cd "$app" && NUGET_PACKAGES="$app_packages" dotnet build --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=true -p:ReportAnalyzer=true -v:d >"$work/warm-up-$violations-$i.log" 2>&1) \
       || { tail -50 "$work/warm-up-$violations-$i.log"; exit 1; }
     results_warm_up+=("$(seconds_of "$work/warm-up-$violations-$i.log" 'TrackLayer\.ControlsAsCode\.Analyzers')/$(seconds_of "$work/warm-up-$violations-$i.log" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')")
   done
-  (cd "$app" && dotnet build --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=true -p:ReportAnalyzer=true -v:d >"$work/warm-$violations.log" 2>&1) \
+  (cd "$app" && NUGET_PACKAGES="$app_packages" dotnet build --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=true -p:ReportAnalyzer=true -v:d >"$work/warm-$violations.log" 2>&1) \
     || { tail -50 "$work/warm-$violations.log"; exit 1; }
   grep -q 'server processed compilation' "$work/warm-$violations.log" || { echo "the warm build did not use the compiler server"; exit 1; }
   results+=("Violations $violations: diagnostics: $(grep -oE 'warning TLC[0-9]+' "$log" | sort | uniq -c | awk '{ printf "%s%d %s", (n++ ? ", " : ""), $1 / 2, $3 }')")
@@ -128,7 +131,7 @@ app="$work/app-planted"
 soa="$app/bin/Debug/net10.0/compliance/StatementOfApplicability.md"
 written=$(grep -c 'Statement of Applicability written to' "$work/build-planted.log" || true)
 before=$(date -r "$soa" +%s%N)
-(cd "$app" && dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -v:d -clp:PerformanceSummary >"$work/rebuild.log" 2>&1) \
+(cd "$app" && NUGET_PACKAGES="$app_packages" dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -v:d -clp:PerformanceSummary >"$work/rebuild.log" 2>&1) \
   || { tail -50 "$work/rebuild.log"; exit 1; }
 after=$(date -r "$soa" +%s%N)
 skipped=$(grep -c 'Skipping target "TrackLayerGenerateComplianceDocuments" because all output files are up-to-date' "$work/rebuild.log" || true)
