@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 
@@ -8,75 +7,12 @@ namespace TrackLayer.ControlsAsCode.Build.Writing;
 /// <summary>
 /// Replaces a file in one step: the new content goes to a temporary file in the same folder (same volume, so the
 /// final step is a rename), which then takes the old file's place. A reader never sees half a document, and when
-/// anything fails the previous document stays as it was.
+/// anything fails the previous document stays as it was. <see cref="DocumentFileSink"/> writes and compares through it.
 /// </summary>
 internal static class AtomicFile
 {
     /// <summary>Big enough that comparing a register takes few reads; small enough to stay off the large object heap.</summary>
     public const int CompareBlockSize = 64 * 1024;
-
-    /// <summary>
-    /// Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>: then it need not be written,
-    /// and its timestamp stays, so nothing downstream sees a change. A missing or unreadable file counts as different
-    /// (writing it then reports any real problem). Reads the file in blocks, never all of it at once.
-    /// </summary>
-    public static bool HasContent(string path, ArraySegment<byte> bytes) => HasContent(path, new[] { bytes });
-
-    /// <summary>The same for content in several pieces (a <see cref="DocumentBuffer"/>'s segments), compared in order.</summary>
-    public static bool HasContent(string path, IReadOnlyList<ArraySegment<byte>> content)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
-            var total = 0L;
-            foreach (var segment in content) total += segment.Count;
-            if (stream.Length != total) return false;
-            var block = new byte[(int)Math.Min(CompareBlockSize, Math.Max(total, 1))];
-            foreach (var segment in content)
-            {
-                if (!ReadsAs(stream, segment.Array!, segment.Offset, segment.Count, block)) return false;
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-        {
-            return false; // FileNotFoundException, a folder in the way, no access: not the same document
-        }
-    }
-
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.</summary>
-    public static void Write(string path, ArraySegment<byte> bytes) => Write(path, new[] { bytes });
-
-    /// <summary>The same for content in several pieces (a <see cref="DocumentBuffer"/>'s segments), written in order.</summary>
-    public static void Write(string path, IReadOnlyList<ArraySegment<byte>> content) => Commit(WriteTemporary(path, content), path);
-
-    /// <summary>
-    /// The first step of <see cref="Write"/>: <paramref name="content"/> goes, piece by piece, to a new temporary file beside
-    /// <paramref name="path"/> (same volume, so <see cref="Commit"/> is a rename), whose path is returned. Nothing at
-    /// <paramref name="path"/> changes yet. Throws IOException or UnauthorizedAccessException on failure, after cleaning up.
-    /// </summary>
-    public static string WriteTemporary(string path, IReadOnlyList<ArraySegment<byte>> content)
-    {
-        var stream = CreateTemporary(path, out var temporary);
-        try
-        {
-            using (stream)
-            {
-                foreach (var segment in content)
-                {
-                    stream.Write(segment.Array!, segment.Offset, segment.Count);
-                }
-            }
-        }
-        catch
-        {
-            Discard(temporary);
-            throw;
-        }
-
-        return temporary;
-    }
 
     /// <summary>
     /// Creates a new, empty temporary file beside <paramref name="path"/> (same volume, so <see cref="Commit"/> is a
@@ -131,8 +67,8 @@ internal static class AtomicFile
     }
 
     /// <summary>
-    /// The last step of <see cref="Write"/>: the temporary file takes <paramref name="path"/>'s place in one step. On
-    /// failure the temporary file is deleted, the file at <paramref name="path"/> is as it was, and the IOException or
+    /// The last step: the temporary file takes <paramref name="path"/>'s place in one step. On failure the temporary
+    /// file is deleted, the file at <paramref name="path"/> is as it was, and the IOException or
     /// UnauthorizedAccessException is rethrown.
     /// </summary>
     public static void Commit(string temporary, string path)
@@ -159,13 +95,6 @@ internal static class AtomicFile
         {
             // The original failure, if any, is the one to report.
         }
-    }
-
-    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8 without a byte order mark. Throws like <see cref="Write"/>.</summary>
-    public static void WriteAllText(string path, string text)
-    {
-        var bytes = DocumentBuffer.Utf8.GetBytes(text);
-        Write(path, new ArraySegment<byte>(bytes));
     }
 
     [MethodImpl(HotPath.Optimized)]
