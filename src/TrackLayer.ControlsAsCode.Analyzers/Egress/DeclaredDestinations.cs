@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TrackLayer.ControlsAsCode.Analyzers.Declarations;
 using TrackLayer.ControlsAsCode.Model;
 
@@ -131,7 +133,7 @@ internal sealed class DeclaredDestinations
         return false;
     }
 
-    /// <param name="inSource">The compilation's own assembly: its types' attributes are bound only where the syntax may name ours.</param>
+    /// <param name="inSource">The compilation's own assembly: its types are found through the syntax (see <see cref="CollectSourceTypes"/>).</param>
     private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
     {
         foreach (var attribute in assembly.GetAttributes())
@@ -140,6 +142,12 @@ internal sealed class DeclaredDestinations
             {
                 all.Add(DeclaredDestination.Read(attribute, null));
             }
+        }
+
+        if (inSource)
+        {
+            CollectSourceTypes(compilation, destinationAttribute, all);
+            return;
         }
 
         var namespaces = new Stack<INamespaceSymbol>();
@@ -159,6 +167,82 @@ internal sealed class DeclaredDestinations
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The compilation's own types that carry a <c>[Destination]</c>, file by file in the compilation's order. They are
+    /// found from the declaration sites (<see cref="DeclarationSites"/>: one syntax walk per file, which the declaration
+    /// rules make anyway), so only the few types whose attribute lists may name ours become symbols: walking every type
+    /// symbol of a 500-file compilation cost more than the rest of the egress rules' shared state together.
+    /// </summary>
+    private static void CollectSourceTypes(Compilation compilation, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    {
+        var aliases = DeclaredAttributes.UsingAliases.For(compilation);
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var site in DeclarationSites.In(tree.GetCompilationUnitRoot(), compilation))
+            {
+                // A type with several parts, or several lists, is read once: its attributes come from all its parts.
+                if (MayNameDestination(site.List, aliases) && DeclaredType(site.Owner, compilation) is { } type && seen.Add(type))
+                {
+                    foreach (var attribute in type.GetAttributes())
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
+                        {
+                            all.Add(DeclaredDestination.Read(attribute, type));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool MayNameDestination(AttributeListSyntax list, DeclaredAttributes.UsingAliases aliases)
+    {
+        foreach (var attribute in list.Attributes)
+        {
+            if (DeclaredAttributes.MayBe(attribute, DestinationNames, aliases))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The type a type declaration declares, found by name in the compilation's declarations (no semantic model: the
+    /// compiler's name index makes only the types of that name into symbols); null for a member or the assembly.
+    /// </summary>
+    private static INamedTypeSymbol? DeclaredType(SyntaxNode owner, Compilation compilation)
+    {
+        var name = owner switch
+        {
+            BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
+            DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type)
+            {
+                foreach (var reference in type.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree == owner.SyntaxTree && reference.Span == owner.Span)
+                    {
+                        return type;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)

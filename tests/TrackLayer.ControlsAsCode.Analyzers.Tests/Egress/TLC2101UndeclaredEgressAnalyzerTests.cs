@@ -1,4 +1,6 @@
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using TrackLayer.ControlsAsCode.Analyzers.Egress;
 
@@ -161,6 +163,80 @@ public class TLC2101UndeclaredEgressAnalyzerTests
             }
             """;
         await VerifyAsync(source);
+    }
+
+    [Fact]
+    public async Task Declarations_cover_in_every_form_a_type_can_be_written()
+    {
+        // The compilation's own declarations are found from the attribute syntax, then bound: a part of a partial type
+        // in another file, an alias, a generic or generated type, a record and a file-scoped namespace must all count,
+        // and types of the same name are each the one their declaration is written on.
+        const string senders = """
+            using System.Net.Http;
+
+            namespace App;
+
+            public partial class Split { }
+
+            public class Twin { }
+
+            public class Sender
+            {
+                public void Send(HttpClient http)
+                {
+                    http.PostAsync("https://split.example/a", null);
+                    http.PostAsync("https://aliased.example/a", null);
+                    http.PostAsync("https://generic.example/a", null);
+                    http.PostAsync("https://generated.example/a", null);
+                    http.PostAsync("https://record.example/a", null);
+                    http.PostAsync("https://twin.example/a", null);
+                    http.PostAsync("https://other-twin.example/a", null);
+                    http.PostAsync({|#0:"https://undeclared.example/a"|}, null);
+                }
+            }
+            """;
+        const string declarations = """
+            using System.CodeDom.Compiler;
+            using TrackLayer.ControlsAsCode;
+            using Dest = TrackLayer.ControlsAsCode.DestinationAttribute;
+
+            namespace App
+            {
+                [Destination("split", Endpoint = "https://split.example")]
+                public partial class Split { }
+
+                [Dest("aliased", Endpoint = "https://aliased.example")]
+                public struct Aliased { }
+
+                [Destination("generic", Endpoint = "https://generic.example")]
+                public class Generic<T> { }
+
+                [GeneratedCode("tool", "1.0")]
+                [Destination("generated", Endpoint = "https://generated.example")]
+                public class Generated { }
+
+                [Destination("record", Endpoint = "https://record.example")]
+                public record Recorded(string Id);
+            }
+
+            namespace App.Inner
+            {
+                [Destination("twin", Endpoint = "https://twin.example")]
+                public class Twin { }
+            }
+
+            namespace App.Other
+            {
+                [Destination("other-twin", Endpoint = "https://other-twin.example")]
+                public class Twin { }
+            }
+            """;
+        var test = new CSharpAnalyzerTest<TLC2101UndeclaredEgressAnalyzer, DefaultVerifier> { ReferenceAssemblies = Verify.ReferenceAssemblies };
+        test.TestState.Sources.Add(("Senders.cs", senders));
+        test.TestState.Sources.Add(("Declarations.cs", declarations));
+        test.TestState.AdditionalReferences.Add(Verify.Toolkit);
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "HttpClient.PostAsync", "undeclared.example"));
+        await test.RunAsync(CancellationToken.None);
     }
 
     [Fact]
