@@ -168,11 +168,13 @@ public sealed class DeclarationReaderTests : IDisposable
 
         var members = DeclarationReader.Read(path, _temp.Path).Declarations!.ClassifiedMembers;
 
-        // Type, member, then classification by name (Credential before PersonalData); the parameter, read first, keeps
-        // its place and takes the wire name only the property declares.
+        // Type, member, then classification in the registers' order (PersonalData before Credential), so the document
+        // builder takes the list as it is; the parameter, read first, keeps its place and takes the wire name only the
+        // property declares.
         Assert.Equal(
-            new[] { "Email PersonalData em", "Phone Credential ", "Phone PersonalData " },
+            new[] { "Email PersonalData em", "Phone PersonalData ", "Phone Credential " },
             members.Select(m => m.MemberName + " " + m.Kind + " " + m.WireName).ToArray());
+        Assert.True(M.ClassifiedMemberOrder.Instance.IsOrdered(members.ToList()));
         Assert.All(members, m => Assert.NotNull(m.Location));
     }
 
@@ -214,11 +216,12 @@ public sealed class DeclarationReaderTests : IDisposable
         Assert.Equal(
             new[]
             {
-                "Order.Apple.Address Credential", "Order.Apple.Address PersonalData", "Order.Apple.Colour NonPersonalData",
+                "Order.Apple.Address PersonalData", "Order.Apple.Address Credential", "Order.Apple.Colour NonPersonalData",
                 "Order.Apple.Token Credential", "Order.Mango.Id PersonalData", "Order.Zebra.Email PersonalData",
                 "Order.Zebra.Phone PersonalData", "Order.Zebra.Inner.Name PersonalData",
             },
             members.Select(m => m.TypeName + "." + m.MemberName + " " + m.Kind).ToArray());
+        Assert.True(M.ClassifiedMemberOrder.Instance.IsOrdered(members.ToList()));
     }
 
     [Fact]

@@ -487,7 +487,7 @@ internal sealed class DeclarationCollector
         foreach (var member in sorted)
         {
             var previous = members.Count == 0 ? null : members[members.Count - 1];
-            if (previous is not null && ClassifiedOrder.Instance.Compare(previous, member) == 0)
+            if (previous is not null && ClassifiedMemberOrder.Instance.Compare(previous, member) == 0)
             {
                 previous.WireName ??= member.WireName;
                 previous.Location ??= member.Location;
@@ -500,7 +500,7 @@ internal sealed class DeclarationCollector
     }
 
     /// <summary>
-    /// The same order as one stable sort of the whole list by <see cref="ClassifiedOrder"/>, with far fewer comparisons
+    /// The same order as one stable sort of the whole list by <see cref="ClassifiedMemberOrder"/>, with far fewer comparisons
     /// of long type names: members arrive type by type (<see cref="ReadType"/>), so the types are sorted, then each
     /// type's few members.
     /// </summary>
@@ -565,7 +565,7 @@ internal sealed class DeclarationCollector
     {
         if (sorted.Count - start > 64)
         {
-            var ordered = sorted.Skip(start).OrderBy(m => m, ClassifiedOrder.Instance).ToList();
+            var ordered = sorted.Skip(start).OrderBy(m => m, ClassifiedMemberOrder.Instance).ToList();
             sorted.RemoveRange(start, ordered.Count);
             sorted.AddRange(ordered);
             return;
@@ -575,7 +575,7 @@ internal sealed class DeclarationCollector
         {
             var member = sorted[i];
             var j = i - 1;
-            while (j >= start && ClassifiedOrder.Instance.Compare(sorted[j], member) > 0)
+            while (j >= start && ClassifiedMemberOrder.Instance.Compare(sorted[j], member) > 0)
             {
                 sorted[j + 1] = sorted[j];
                 j--;
@@ -591,19 +591,5 @@ internal sealed class DeclarationCollector
         var sorted = items.OrderBy(first, StringComparer.Ordinal).ThenBy(second, StringComparer.Ordinal).ThenBy(third, StringComparer.Ordinal).ToList();
         items.Clear();
         items.AddRange(sorted);
-    }
-
-    /// <summary>Type, then member (ordinal), then classification by name: no key strings are made per member.</summary>
-    private sealed class ClassifiedOrder : IComparer<ClassifiedMember>
-    {
-        public static readonly ClassifiedOrder Instance = new();
-
-        [MethodImpl(HotPath.Optimized)]
-        public int Compare(ClassifiedMember? x, ClassifiedMember? y)
-        {
-            var order = string.CompareOrdinal(x!.TypeName, y!.TypeName);
-            if (order == 0) order = string.CompareOrdinal(x.MemberName, y.MemberName);
-            return order != 0 || x.Kind == y.Kind ? order : string.CompareOrdinal(x.Kind.ToString(), y.Kind.ToString());
-        }
     }
 }

@@ -29,10 +29,10 @@ internal static class ComplianceDocumentSetBuilder
             classified.AddRange(assembly.ClassifiedMembers);
         }
 
-        if (!RegisterOrder.Instance.IsOrdered(classified))
+        if (!ClassifiedMemberOrder.Instance.IsOrdered(classified))
         {
             // The reader hands over each assembly's members sorted, so this runs only when merged assemblies interleave.
-            classified = classified.OrderBy(m => m, RegisterOrder.Instance).ToList();
+            classified = classified.OrderBy(m => m, ClassifiedMemberOrder.Instance).ToList();
         }
 
         var declared = ordered.SelectMany(a => a.Destinations)
@@ -90,30 +90,6 @@ internal static class ComplianceDocumentSetBuilder
         destination.PayloadTypes
             .Where(key => key != destination.DeclaringTypeKey && personalByType.ContainsKey(key))
             .SelectMany(key => personalByType[key])
-            .OrderBy(m => m, RegisterOrder.Instance)
+            .OrderBy(m => m, ClassifiedMemberOrder.Instance)
             .ToList();
-
-    /// <summary>The register's order: type, then member (ordinal), then classification.</summary>
-    private sealed class RegisterOrder : IComparer<ClassifiedMember>
-    {
-        public static readonly RegisterOrder Instance = new();
-
-        public int Compare(ClassifiedMember? x, ClassifiedMember? y)
-        {
-            var order = string.CompareOrdinal(x!.TypeName, y!.TypeName);
-            if (order == 0) order = string.CompareOrdinal(x.MemberName, y.MemberName);
-            return order != 0 ? order : ((int)x.Kind).CompareTo((int)y.Kind);
-        }
-
-        /// <summary>Whether the list is already in order: one pass, where sorting tens of thousands of members is many.</summary>
-        public bool IsOrdered(List<ClassifiedMember> members)
-        {
-            for (var i = 1; i < members.Count; i++)
-            {
-                if (Compare(members[i - 1], members[i]) > 0) return false;
-            }
-
-            return true;
-        }
-    }
 }
