@@ -163,7 +163,7 @@ internal sealed class DeclaredDestinations
                 }
                 else if (member is INamedTypeSymbol type)
                 {
-                    CollectType(type, destinationAttribute, compilation, inSource, all);
+                    CollectType(type, destinationAttribute, all);
                 }
             }
         }
@@ -245,9 +245,10 @@ internal sealed class DeclaredDestinations
         return null;
     }
 
-    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
+    /// <summary>A referenced assembly's type and its nested types (metadata: attributes are read as they are).</summary>
+    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        foreach (var attribute in DestinationAttributesOf(type, compilation, inSource))
+        foreach (var attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
             {
@@ -257,7 +258,7 @@ internal sealed class DeclaredDestinations
 
         foreach (var nested in type.GetTypeMembers())
         {
-            CollectType(nested, destinationAttribute, compilation, inSource, all);
+            CollectType(nested, destinationAttribute, all);
         }
     }
 
