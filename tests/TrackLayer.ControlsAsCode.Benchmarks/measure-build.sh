@@ -6,7 +6,9 @@
 # build; then rebuilds with no change and checks that no document generation ran and no document was touched.
 # With TLC_MEASURE_COMPILER_RUNS=N it also runs the build's own compiler command N more times on each codebase, with one
 # compiler thread (/parallel-: each analyzer's time is its own work) and concurrent (as in a build), and reports medians:
-# single builds on a shared machine vary too much to compare two versions of the analyzers.
+# single builds on a shared machine vary too much to compare two versions of the analyzers. With one thread it also
+# runs the command without our analyzer after each run, and reports what our analyzers add to the whole compile
+# (wall-clock and CPU of the compiler process, medians of the paired differences).
 # Usage: tests/TrackLayer.ControlsAsCode.Benchmarks/measure-build.sh [files=500] [seed=42]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +40,14 @@ seconds_of() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2, Version=" "$1" | awk '{ v=$
 task_ms() { { grep -E '^\s+[0-9]+ ms\s+GenerateComplianceDocuments\s' "$1" || true; } | awk '{ print $1 }' | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else print v[int((NR + 1) / 2)] }'; }
+# timed <folder> <output log> <command...>: runs the command in the folder; prints "wall cpu" in seconds (the compiler
+# process's user and system time, from bash's own timer: no external time command needed).
+timed() {
+  local folder=$1 log=$2 t LC_NUMERIC=C
+  shift 2
+  t=$( { TIMEFORMAT='%R %U %S'; time (cd "$folder" && "$@" >"$log" 2>&1 || true); } 2>&1 )
+  awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%.2f %.2f", p[1], p[2] + p[3] }'
+}
 
 # compiler_runs <build log (-v:d)> <app> <label>: reruns the build's csc command line (from the log) and reports medians.
 compiler_runs() {
@@ -49,16 +59,27 @@ compiler_runs() {
   rsp="$work/csc-$3.rsp"
   # The command line minus the compiler itself, writing its outputs aside so the build's obj folder is untouched.
   echo "$line" | cut -d' ' -f2- | sed -E "s#/out:[^ ]+#/out:$work/csc-out.dll#; s#/refout:[^ ]+#/refout:$work/csc-ref.dll#" >"$rsp"
+  # The same command without our analyzer (its code fixes stay: the compiler only loads them).
+  sed -E 's#/analyzer:[^ ]*TrackLayer\.ControlsAsCode\.Analyzers\.dll##g' "$rsp" >"$rsp.without"
   for mode in "/parallel-" ""; do
-    local o=() n=() r=()
+    local o=() n=() r=() wall=() wall0=() cpu=() cpu0=() dwall=() dcpu=() with without
     for _ in $(seq "$runs"); do
       out="$work/csc-run.log"
-      (cd "$2" && "$csc" $mode "@$rsp" >"$out" 2>&1) || true
+      with=$(timed "$2" "$out" "$csc" $mode "@$rsp")
       ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
       net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
       o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")")
+      if [ -n "$mode" ]; then
+        without=$(timed "$2" "$work/csc-run-without.log" "$csc" $mode "@$rsp.without")
+        wall+=("${with% *}"); cpu+=("${with#* }"); wall0+=("${without% *}"); cpu0+=("${without#* }")
+        dwall+=("$(awk -v a="${with% *}" -v b="${without% *}" 'BEGIN { printf "%.2f", a - b }')")
+        dcpu+=("$(awk -v a="${with#* }" -v b="${without#* }" 'BEGIN { printf "%.2f", a - b }')")
+      fi
     done
     results+=("  compiler alone, $runs runs, $([ -n "$mode" ] && echo "one thread (/parallel-)" || echo "concurrent"): medians TrackLayer $(printf '%s\n' "${o[@]}" | median)s, NetAnalyzers $(printf '%s\n' "${n[@]}" | median)s, ratio $(printf '%s\n' "${r[@]}" | median)x")
+    if [ -n "$mode" ]; then
+      results+=("  whole compile with and without our analyzer, $runs runs each alternating, one thread: wall $(printf '%s\n' "${wall[@]}" | median)s vs $(printf '%s\n' "${wall0[@]}" | median)s, CPU $(printf '%s\n' "${cpu[@]}" | median)s vs $(printf '%s\n' "${cpu0[@]}" | median)s (medians); what ours adds, median of the pairs: $(printf '%s\n' "${dwall[@]}" | median)s wall, $(printf '%s\n' "${dcpu[@]}" | median)s CPU")
+    fi
   done
 }
 
