@@ -64,13 +64,24 @@ internal static class DeclaredAttributes
 
             foreach (var list in known)
             {
-                foreach (var attribute in list.Attributes)
+                if (AnyMayBe(list, names, aliases))
                 {
-                    if (MayBe(attribute, names, aliases))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an attribute written in the list may name one of <paramref name="names"/>.</summary>
+    public static bool AnyMayBe(AttributeListSyntax list, AttributeNames names, UsingAliases aliases)
+    {
+        foreach (var attribute in list.Attributes)
+        {
+            if (MayBe(attribute, names, aliases))
+            {
+                return true;
             }
         }
 

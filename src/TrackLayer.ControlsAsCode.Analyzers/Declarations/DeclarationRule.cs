@@ -40,7 +40,7 @@ internal static class DeclarationRule
                 {
                     foreach (var site in DeclarationSites.In((CompilationUnitSyntax)c.Node, c.Compilation))
                     {
-                        if (!AnyMayBe(site.List, names, c.Compilation)
+                        if (!DeclaredAttributes.AnyMayBe(site.List, names, DeclaredAttributes.UsingAliases.For(c.Compilation))
                             || site.Symbol(c.SemanticModel, c.CancellationToken) is not { } symbol
                             || !(onMembers || symbol is INamedTypeSymbol or IAssemblySymbol))
                         {
@@ -53,19 +53,6 @@ internal static class DeclarationRule
                 },
                 SyntaxKind.CompilationUnit);
         });
-    }
-
-    private static bool AnyMayBe(AttributeListSyntax list, AttributeNames names, Compilation compilation)
-    {
-        foreach (var attribute in list.Attributes)
-        {
-            if (DeclaredAttributes.MayBe(attribute, names, compilation))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The diagnostic for one problem, at the argument it names when that was written.</summary>

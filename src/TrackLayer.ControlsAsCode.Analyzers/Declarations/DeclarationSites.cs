@@ -248,13 +248,9 @@ internal sealed class DeclarationSites
         {
             foreach (var list in lists)
             {
-                foreach (var attribute in list.Attributes)
+                if (DeclaredAttributes.AnyMayBe(list, Names, _aliases))
                 {
-                    if (DeclaredAttributes.MayBe(attribute, Names, _aliases))
-                    {
-                        (_sites ??= new List<DeclarationSite>()).Add(new DeclarationSite(list, owner));
-                        break;
-                    }
+                    (_sites ??= new List<DeclarationSite>()).Add(new DeclarationSite(list, owner));
                 }
             }
         }

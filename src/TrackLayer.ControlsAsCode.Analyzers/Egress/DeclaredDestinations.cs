@@ -75,13 +75,7 @@ internal sealed class DeclaredDestinations
         for (var t = type; t is not null; t = t.ContainingType)
         {
             var found = ImmutableArray.CreateBuilder<DeclaredDestination>();
-            foreach (var attribute in DestinationAttributesOf(t, compilation, SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, compilation.Assembly)))
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
-                {
-                    found.Add(DeclaredDestination.Read(attribute, t));
-                }
-            }
+            AddDestinations(DestinationAttributesOf(t, compilation, SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, compilation.Assembly)), t, destinationAttribute, found);
 
             if (found.Count > 0)
             {
@@ -136,14 +130,7 @@ internal sealed class DeclaredDestinations
     /// <param name="inSource">The compilation's own assembly: its types are found through the syntax (see <see cref="CollectSourceTypes"/>).</param>
     private static void Collect(IAssemblySymbol assembly, INamedTypeSymbol destinationAttribute, Compilation compilation, bool inSource, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        foreach (var attribute in assembly.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
-            {
-                all.Add(DeclaredDestination.Read(attribute, null));
-            }
-        }
-
+        AddDestinations(assembly.GetAttributes(), null, destinationAttribute, all);
         if (inSource)
         {
             CollectSourceTypes(compilation, destinationAttribute, all);
@@ -184,31 +171,12 @@ internal sealed class DeclaredDestinations
             foreach (var site in DeclarationSites.In(tree.GetCompilationUnitRoot(), compilation))
             {
                 // A type with several parts, or several lists, is read once: its attributes come from all its parts.
-                if (MayNameDestination(site.List, aliases) && DeclaredType(site.Owner, compilation) is { } type && seen.Add(type))
+                if (DeclaredAttributes.AnyMayBe(site.List, DestinationNames, aliases) && DeclaredType(site.Owner, compilation) is { } type && seen.Add(type))
                 {
-                    foreach (var attribute in type.GetAttributes())
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
-                        {
-                            all.Add(DeclaredDestination.Read(attribute, type));
-                        }
-                    }
+                    AddDestinations(type.GetAttributes(), type, destinationAttribute, all);
                 }
             }
         }
-    }
-
-    private static bool MayNameDestination(AttributeListSyntax list, DeclaredAttributes.UsingAliases aliases)
-    {
-        foreach (var attribute in list.Attributes)
-        {
-            if (DeclaredAttributes.MayBe(attribute, DestinationNames, aliases))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -245,17 +213,22 @@ internal sealed class DeclaredDestinations
         return null;
     }
 
-    /// <summary>A referenced assembly's type and its nested types (metadata: attributes are read as they are).</summary>
-    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    /// <summary>Adds the <c>[Destination]</c>s among the attributes of <paramref name="declaringType"/> (null: the assembly).</summary>
+    private static void AddDestinations(ImmutableArray<AttributeData> attributes, INamedTypeSymbol? declaringType, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
     {
-        foreach (var attribute in type.GetAttributes())
+        foreach (var attribute in attributes)
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, destinationAttribute))
             {
-                all.Add(DeclaredDestination.Read(attribute, type));
+                all.Add(DeclaredDestination.Read(attribute, declaringType));
             }
         }
+    }
 
+    /// <summary>A referenced assembly's type and its nested types (metadata: attributes are read as they are).</summary>
+    private static void CollectType(INamedTypeSymbol type, INamedTypeSymbol destinationAttribute, ImmutableArray<DeclaredDestination>.Builder all)
+    {
+        AddDestinations(type.GetAttributes(), type, destinationAttribute, all);
         foreach (var nested in type.GetTypeMembers())
         {
             CollectType(nested, destinationAttribute, all);
