@@ -8,7 +8,8 @@
 # compiler thread (/parallel-: each analyzer's time is its own work) and concurrent (as in a build), and reports medians:
 # single builds on a shared machine vary too much to compare two versions of the analyzers. With one thread it also
 # runs the command without our analyzer after each run, and reports what our analyzers add to the whole compile
-# (wall-clock and CPU of the compiler process, medians of the paired differences).
+# (wall-clock and CPU of the compiler process, medians of the paired differences). With TLC_MEASURE_SERVER_RUNS=N it
+# runs the compiler command N times in a compiler server of its own and reports the steady state (the second half).
 # Usage: tests/TrackLayer.ControlsAsCode.Benchmarks/measure-build.sh [files=500] [seed=42]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,18 +50,24 @@ timed() {
   awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%.2f %.2f", p[1], p[2] + p[3] }'
 }
 
-# compiler_runs <build log (-v:d)> <app> <label>: reruns the build's csc command line (from the log) and reports medians.
-compiler_runs() {
-  local runs=${TLC_MEASURE_COMPILER_RUNS:-0} line csc rsp mode out ours net
-  [ "$runs" -gt 0 ] || return 0
+# compiler_command <build log (-v:d)> <label>: sets csc and rsp to the build's compiler and its command line (from the
+# log), writing its outputs aside so the build's obj folder is untouched, and writes "$rsp.without", the same command
+# without our analyzer (its code fixes stay: the compiler only loads them). Fails when the log has no command line.
+compiler_command() {
+  local line
   line=$(grep -m1 -E '/csc(\.exe)? .*/reportanalyzer' "$1" | sed -E 's/^[[:space:]]+//' || true)
-  [ -n "$line" ] || { results+=("  (no compiler command line in the log: compiler runs skipped)"); return 0; }
+  [ -n "$line" ] || { results+=("  (no compiler command line in the log: compiler runs skipped)"); return 1; }
   csc=$(echo "$line" | awk '{ print $1 }')
-  rsp="$work/csc-$3.rsp"
-  # The command line minus the compiler itself, writing its outputs aside so the build's obj folder is untouched.
+  rsp="$work/csc-$2.rsp"
   echo "$line" | cut -d' ' -f2- | sed -E "s#/out:[^ ]+#/out:$work/csc-out.dll#; s#/refout:[^ ]+#/refout:$work/csc-ref.dll#" >"$rsp"
-  # The same command without our analyzer (its code fixes stay: the compiler only loads them).
   sed -E 's#/analyzer:[^ ]*TrackLayer\.ControlsAsCode\.Analyzers\.dll##g' "$rsp" >"$rsp.without"
+}
+
+# compiler_runs <build log (-v:d)> <app> <label>: reruns the build's csc command line and reports medians.
+compiler_runs() {
+  local runs=${TLC_MEASURE_COMPILER_RUNS:-0} csc rsp mode out ours net
+  [ "$runs" -gt 0 ] || return 0
+  compiler_command "$1" "$3" || return 0
   for mode in "/parallel-" ""; do
     local o=() n=() r=() wall=() wall0=() cpu=() cpu0=() dwall=() dcpu=() with without
     for _ in $(seq "$runs"); do
@@ -81,6 +88,28 @@ compiler_runs() {
       results+=("  whole compile with and without our analyzer, $runs runs each alternating, one thread: wall $(printf '%s\n' "${wall[@]}" | median)s vs $(printf '%s\n' "${wall0[@]}" | median)s, CPU $(printf '%s\n' "${cpu[@]}" | median)s vs $(printf '%s\n' "${cpu0[@]}" | median)s (medians); what ours adds, median of the pairs: $(printf '%s\n' "${dwall[@]}" | median)s wall, $(printf '%s\n' "${dcpu[@]}" | median)s CPU")
     fi
   done
+}
+
+# server_runs <build log (-v:d)> <app> <label>: with TLC_MEASURE_SERVER_RUNS=N, runs the build's compiler command N times
+# in a compiler server of its own (a pipe name no build uses), one compiler thread, and reports the first compile and the
+# medians of the second half, once the server has compiled our code and NetAnalyzers' hot code (tiered JIT). This is
+# what a developer's repeated `dotnet build` in one server settles to; the fifth build above is still on its way there.
+server_runs() {
+  local runs=${TLC_MEASURE_SERVER_RUNS:-0} csc rsp out ours net i pipe="tlc-measure-$$-$3" o=() n=() r=() first=""
+  [ "$runs" -gt 1 ] || return 0
+  compiler_command "$1" "$3" || return 0
+  for i in $(seq "$runs"); do
+    out="$work/csc-server.log"
+    (cd "$2" && "$csc" "/shared:$pipe" /parallel- "@$rsp" >"$out" 2>&1) || true
+    grep -q 'Total analyzer execution time' "$out" || { tail -20 "$out"; echo "the compile in the compiler server failed"; exit 1; }
+    ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
+    net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
+    [ "$i" -gt 1 ] || first="${ours}s vs ${net}s, $(ratio "$ours" "$net")x"
+    if [ "$i" -gt $((runs / 2)) ]; then o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")"); fi
+  done
+  # The server is this script's own: stop it, so nothing it loaded outlives the measurement.
+  "$(dirname "$csc")/VBCSCompiler" "-pipename:$pipe" -shutdown >/dev/null 2>&1 || true
+  results+=("  compiler server of its own, $runs compiles, one thread: first ${first}; compiles $((runs / 2 + 1))-$runs: medians TrackLayer $(printf '%s\n' "${o[@]}" | median)s, NetAnalyzers $(printf '%s\n' "${n[@]}" | median)s, ratio $(printf '%s\n' "${r[@]}" | median)x (range $(printf '%s\n' "${r[@]}" | sort -n | head -1)x-$(printf '%s\n' "${r[@]}" | sort -n | tail -1)x)")
 }
 
 # report <log> <label>: our analyzers', the floor's and the SDK NetAnalyzers' time in one build.
@@ -136,6 +165,7 @@ EOF
   results+=("    (TrackLayer/NetAnalyzers seconds in those builds: ${results_warm_up[*]})")
   results_warm_up=()
   compiler_runs "$log" "$app" "$violations"
+  server_runs "$log" "$app" "$violations"
   results+=("  our analyzers one by one, cold:")
   while IFS= read -r line; do results+=("  $line"); done < <(grep -A40 -E "^\s+[<0-9.]+\s+[<0-9]+\s+TrackLayer\.ControlsAsCode\.Analyzers, Version=" "$log" \
     | tail -n +2 | awk '/, Version=/ || NF == 0 { exit } { print }' | head -8)
