@@ -105,6 +105,8 @@ server_runs() {
     ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
     net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
     [ "$i" -gt 1 ] || first="${ours}s vs ${net}s, $(ratio "$ours" "$net")x"
+    # The compiler falls back to compiling in its own process when it cannot reach a server: every compile would be cold.
+    pgrep -f -- "-pipename:$pipe" >/dev/null || { echo "no compiler server runs on pipe $pipe: the compiles were not in a server"; exit 1; }
     if [ "$i" -gt $((runs / 2)) ]; then o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")"); fi
   done
   # The server is this script's own: stop it, so nothing it loaded outlives the measurement.
