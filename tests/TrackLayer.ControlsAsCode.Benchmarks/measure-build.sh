@@ -19,7 +19,9 @@ seed=${2:-42}
 version=0.0.0-perf
 
 work=$(mktemp -d /tmp/tlc-measure-XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# The compiler server the server runs start (if any) is stopped on the way out too, even when a step fails.
+own_server=()
+trap '[ ${#own_server[@]} -eq 0 ] || "${own_server[@]}" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The generated projects restore into a package folder of their own (the package packed here is never cached beside
 # real ones); the repository's projects restore as usual, so their obj folders do not point into $work once it is gone.
@@ -98,6 +100,7 @@ server_runs() {
   local runs=${TLC_MEASURE_SERVER_RUNS:-0} csc rsp out ours net i pipe="tlc-measure-$$-$3" o=() n=() r=() first=""
   [ "$runs" -gt 1 ] || return 0
   compiler_command "$1" "$3" || return 0
+  own_server=("$(dirname "$csc")/VBCSCompiler" "-pipename:$pipe" -shutdown)
   for i in $(seq "$runs"); do
     out="$work/csc-server.log"
     (cd "$2" && "$csc" "/shared:$pipe" /parallel- "@$rsp" >"$out" 2>&1) || true
@@ -110,7 +113,8 @@ server_runs() {
     if [ "$i" -gt $((runs / 2)) ]; then o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")"); fi
   done
   # The server is this script's own: stop it, so nothing it loaded outlives the measurement.
-  "$(dirname "$csc")/VBCSCompiler" "-pipename:$pipe" -shutdown >/dev/null 2>&1 || true
+  "${own_server[@]}" >/dev/null 2>&1 || true
+  own_server=()
   results+=("  compiler server of its own, $runs compiles, one thread: first ${first}; compiles $((runs / 2 + 1))-$runs: medians TrackLayer $(printf '%s\n' "${o[@]}" | median)s, NetAnalyzers $(printf '%s\n' "${n[@]}" | median)s, ratio $(printf '%s\n' "${r[@]}" | median)x (range $(printf '%s\n' "${r[@]}" | sort -n | head -1)x-$(printf '%s\n' "${r[@]}" | sort -n | tail -1)x)")
 }
 
