@@ -65,21 +65,20 @@ compiler_command() {
   sed -E 's#/analyzer:[^ ]*TrackLayer\.ControlsAsCode\.Analyzers\.dll##g' "$rsp" >"$rsp.without"
 }
 
-# compiler_runs <build log (-v:d)> <app> <label>: reruns the build's csc command line and reports medians.
+# compiler_runs <app>: reruns the compiler command (csc, rsp: see compiler_command) and reports medians.
 compiler_runs() {
-  local runs=${TLC_MEASURE_COMPILER_RUNS:-0} csc rsp mode out ours net
+  local runs=${TLC_MEASURE_COMPILER_RUNS:-0} mode out ours net
   [ "$runs" -gt 0 ] || return 0
-  compiler_command "$1" "$3" || return 0
   for mode in "/parallel-" ""; do
     local o=() n=() r=() wall=() wall0=() cpu=() cpu0=() dwall=() dcpu=() with without
     for _ in $(seq "$runs"); do
       out="$work/csc-run.log"
-      with=$(timed "$2" "$out" "$csc" $mode "@$rsp")
+      with=$(timed "$1" "$out" "$csc" $mode "@$rsp")
       ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
       net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
       o+=("$ours"); n+=("$net"); r+=("$(ratio "$ours" "$net")")
       if [ -n "$mode" ]; then
-        without=$(timed "$2" "$work/csc-run-without.log" "$csc" $mode "@$rsp.without")
+        without=$(timed "$1" "$work/csc-run-without.log" "$csc" $mode "@$rsp.without")
         wall+=("${with% *}"); cpu+=("${with#* }"); wall0+=("${without% *}"); cpu0+=("${without#* }")
         dwall+=("$(awk -v a="${with% *}" -v b="${without% *}" 'BEGIN { printf "%.2f", a - b }')")
         dcpu+=("$(awk -v a="${with#* }" -v b="${without#* }" 'BEGIN { printf "%.2f", a - b }')")
@@ -92,18 +91,17 @@ compiler_runs() {
   done
 }
 
-# server_runs <build log (-v:d)> <app> <label>: with TLC_MEASURE_SERVER_RUNS=N, runs the build's compiler command N times
+# server_runs <app> <label>: with TLC_MEASURE_SERVER_RUNS=N, runs the build's compiler command N times
 # in a compiler server of its own (a pipe name no build uses), one compiler thread, and reports the first compile and the
 # medians of the second half, once the server has compiled our code and NetAnalyzers' hot code (tiered JIT). This is
 # what a developer's repeated `dotnet build` in one server settles to; the fifth build above is still on its way there.
 server_runs() {
-  local runs=${TLC_MEASURE_SERVER_RUNS:-0} csc rsp out ours net i pipe="tlc-measure-$$-$3" o=() n=() r=() first=""
+  local runs=${TLC_MEASURE_SERVER_RUNS:-0} out ours net i pipe="tlc-measure-$$-$2" o=() n=() r=() first=""
   [ "$runs" -gt 1 ] || return 0
-  compiler_command "$1" "$3" || return 0
   own_server=("$(dirname "$csc")/VBCSCompiler" "-pipename:$pipe" -shutdown)
   for i in $(seq "$runs"); do
     out="$work/csc-server.log"
-    (cd "$2" && "$csc" "/shared:$pipe" /parallel- "@$rsp" >"$out" 2>&1) || true
+    (cd "$1" && "$csc" "/shared:$pipe" /parallel- "@$rsp" >"$out" 2>&1) || true
     grep -q 'Total analyzer execution time' "$out" || { tail -20 "$out"; echo "the compile in the compiler server failed"; exit 1; }
     ours=$(seconds_of "$out" 'TrackLayer\.ControlsAsCode\.Analyzers')
     net=$(seconds_of "$out" 'Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers')
@@ -170,8 +168,14 @@ EOF
   report "$work/warm-$violations.log" "compiler server, after $warm_builds builds in it"
   results+=("    (TrackLayer/NetAnalyzers seconds in those builds: ${results_warm_up[*]})")
   results_warm_up=()
-  compiler_runs "$log" "$app" "$violations"
-  server_runs "$log" "$app" "$violations"
+  # Both reruns take the build's compiler command, read from its log once.
+  local csc rsp
+  if [ "${TLC_MEASURE_COMPILER_RUNS:-0}" -gt 0 ] || [ "${TLC_MEASURE_SERVER_RUNS:-0}" -gt 1 ]; then
+    if compiler_command "$log" "$violations"; then
+      compiler_runs "$app"
+      server_runs "$app" "$violations"
+    fi
+  fi
   results+=("  our analyzers one by one, cold:")
   while IFS= read -r line; do results+=("  $line"); done < <(grep -A40 -E "^\s+[<0-9.]+\s+[<0-9]+\s+TrackLayer\.ControlsAsCode\.Analyzers, Version=" "$log" \
     | tail -n +2 | awk '/, Version=/ || NF == 0 { exit } { print }' | head -8)
